@@ -1,0 +1,19 @@
+import { getTranslations } from 'next-intl/server';
+import { listTeamOptions } from '@/db/queries/teams';
+import { Card } from '@/components/ui/card';
+import { requirePermission } from '@/lib/viewer';
+import { UserForm } from '../_components/user-form';
+
+export async function generateMetadata() {
+  return { title: (await getTranslations('admin'))('newUser') };
+}
+
+export default async function NewUserPage() {
+  const viewer = await requirePermission('users.manage');
+  const [teams, t] = await Promise.all([listTeamOptions(viewer), getTranslations('admin')]);
+  return (
+    <Card title={t('newUser')} className="max-w-3xl">
+      <UserForm teams={teams} />
+    </Card>
+  );
+}

@@ -1,0 +1,103 @@
+import Link from 'next/link';
+import { getTranslations } from 'next-intl/server';
+import { listTeamOptions } from '@/db/queries/teams';
+import { listUsers } from '@/db/queries/users';
+import { ROLES } from '@/db/schema/users';
+import { Badge } from '@/components/ui/badge';
+import { Button, ButtonLink } from '@/components/ui/button';
+import { EmptyState } from '@/components/ui/empty-state';
+import { SelectField, TextField } from '@/components/ui/field';
+import { Table, Td, Th } from '@/components/ui/table';
+import { userFilterSchema } from '@/lib/validation/users';
+import { requirePermission } from '@/lib/viewer';
+
+export async function generateMetadata() {
+  return { title: (await getTranslations('admin'))('users') };
+}
+
+type SearchParams = Promise<Record<string, string | string[] | undefined>>;
+
+export default async function UsersPage({ searchParams }: { searchParams: SearchParams }) {
+  const viewer = await requirePermission('users.manage');
+  const filter = userFilterSchema.parse(await searchParams);
+  const [{ rows, next }, teams] = await Promise.all([listUsers(viewer, filter), listTeamOptions(viewer)]);
+  const t = await getTranslations();
+  const { after, ...kept } = filter;
+  const keptParams = Object.entries(kept).filter((e): e is [string, string] => Boolean(e[1]));
+  const nextHref = next ? `?${new URLSearchParams([...keptParams, ['after', next]])}` : null;
+  const firstHref = after ? `?${new URLSearchParams(keptParams)}` : null;
+
+  return (
+    <div className="space-y-4">
+      {/* Filters live in the URL (a GET form), so a reload or a shared link keeps them. */}
+      <form method="get" className="grid grid-cols-2 gap-3 rounded-lg border border-slate-200 bg-white p-3 md:grid-cols-[2fr_1fr_1fr_1fr_auto] md:items-end">
+        <div className="col-span-2 md:col-span-1">
+          <TextField label={t('admin.searchUsers')} name="q" type="search" defaultValue={filter.q} />
+        </div>
+        <SelectField label={t('admin.role')} name="role" defaultValue={filter.role ?? ''}>
+          <option value="">{t('admin.anyRole')}</option>
+          {ROLES.map((r) => (
+            <option key={r} value={r}>{t(`roles.${r}`)}</option>
+          ))}
+        </SelectField>
+        <SelectField label={t('admin.team')} name="teamId" defaultValue={filter.teamId ?? ''}>
+          <option value="">{t('admin.anyTeam')}</option>
+          {teams.map((team) => (
+            <option key={team.id} value={team.id}>{team.name}</option>
+          ))}
+        </SelectField>
+        <SelectField label={t('common.status')} name="status" defaultValue={filter.status ?? ''}>
+          <option value="">{t('admin.anyStatus')}</option>
+          <option value="active">{t('common.active')}</option>
+          <option value="disabled">{t('common.disabled')}</option>
+        </SelectField>
+        <div className="col-span-2 flex gap-2 md:col-span-1">
+          <Button type="submit">{t('common.filter')}</Button>
+          <ButtonLink href="/admin/users" variant="ghost">{t('common.reset')}</ButtonLink>
+        </div>
+      </form>
+
+      <div className="flex justify-end">
+        <ButtonLink href="/admin/users/new">{t('admin.newUser')}</ButtonLink>
+      </div>
+
+      {rows.length === 0 ? (
+        <EmptyState title={t('admin.usersEmpty')}>{t('admin.usersEmptyHint')}</EmptyState>
+      ) : (
+        <Table>
+          <thead>
+            <tr>
+              <Th>{t('admin.displayName')}</Th>
+              <Th>{t('admin.username')}</Th>
+              <Th>{t('admin.role')}</Th>
+              <Th>{t('admin.team')}</Th>
+              <Th className="hidden sm:table-cell">{t('admin.phone')}</Th>
+              <Th>{t('common.status')}</Th>
+            </tr>
+          </thead>
+          <tbody>
+            {rows.map((user) => (
+              <tr key={user.id} className="hover:bg-slate-50">
+                <Td className="font-medium whitespace-nowrap">
+                  <Link href={`/admin/users/${user.id}`} className="text-brand-700 hover:underline">{user.displayName}</Link>
+                </Td>
+                <Td className="font-mono text-xs">{user.username}</Td>
+                <Td className="whitespace-nowrap">{t(`roles.${user.role}`)}</Td>
+                <Td className="whitespace-nowrap">{user.teamName ?? '—'}</Td>
+                <Td className="hidden whitespace-nowrap sm:table-cell">{user.phone || '—'}</Td>
+                <Td>{user.disabled ? <Badge tone="red">{t('common.disabled')}</Badge> : <Badge tone="green">{t('common.active')}</Badge>}</Td>
+              </tr>
+            ))}
+          </tbody>
+        </Table>
+      )}
+
+      {(nextHref || firstHref) && (
+        <nav className="flex justify-end gap-2" aria-label={t('admin.users')}>
+          {firstHref && <ButtonLink href={firstHref} variant="secondary">{t('common.first')}</ButtonLink>}
+          {nextHref && <ButtonLink href={nextHref} variant="secondary">{t('common.next')}</ButtonLink>}
+        </nav>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,40 @@
+import { redirect } from 'next/navigation';
+import { getTranslations } from 'next-intl/server';
+import { isDemoLoaded } from '@/db/queries/settings';
+import { LanguageSwitch } from '@/components/shell/language-switch';
+import { Notice } from '@/components/ui/notice';
+import { DEMO_LOGINS, DEMO_PASSWORD } from '@/lib/demo-logins';
+import { getViewer } from '@/lib/viewer';
+import { LoginForm } from './_components/login-form';
+
+export async function generateMetadata() {
+  return { title: (await getTranslations('login'))('title') };
+}
+
+export default async function LoginPage({ searchParams }: { searchParams: Promise<{ callbackUrl?: string; reason?: string }> }) {
+  if (await getViewer()) redirect('/dashboard');
+  const { callbackUrl, reason } = await searchParams;
+  const t = await getTranslations();
+  const demo = await isDemoLoaded();
+  return (
+    <main className="flex min-h-dvh flex-col items-center justify-center bg-gradient-to-b from-brand-50 to-slate-50 px-4 py-10">
+      <div className="absolute top-4 right-4">
+        <LanguageSwitch />
+      </div>
+      <div className="w-full max-w-sm">
+        <div className="mb-6 text-center">
+          <h1 className="text-2xl font-semibold text-ink">{t('app.name')}</h1>
+          <p className="mt-1 text-sm text-slate-500">{t('login.subtitle')}</p>
+        </div>
+        <div className="rounded-xl border border-slate-200 bg-white p-6 shadow-sm">
+          {reason === 'revoked' && (
+            <div className="mb-4">
+              <Notice tone="info" testId="login-revoked">{t('login.revoked')}</Notice>
+            </div>
+          )}
+          <LoginForm callbackUrl={callbackUrl} demoLogins={demo ? DEMO_LOGINS.map(({ username, role }) => ({ username, role })) : []} demoPassword={demo ? DEMO_PASSWORD : undefined} />
+        </div>
+      </div>
+    </main>
+  );
+}

@@ -1,0 +1,83 @@
+'use client';
+import Link from 'next/link';
+import { usePathname } from 'next/navigation';
+import { useEffect, useState, type ReactNode } from 'react';
+import { useTranslations } from 'next-intl';
+import { cn } from '@/components/ui/cn';
+
+export interface NavLink {
+  key: string;
+  href: string;
+}
+
+/**
+ * Sidebar on wide screens; on a phone the same links open from the header's menu button
+ * and close again after navigating.
+ */
+export function AppShell({ nav, header, children }: { nav: NavLink[]; header: ReactNode; children: ReactNode }) {
+  const t = useTranslations();
+  const pathname = usePathname();
+  const [open, setOpen] = useState(false);
+  useEffect(() => setOpen(false), [pathname]);
+
+  const links = (
+    <nav aria-label={t('nav.label')}>
+      <ul className="space-y-0.5">
+        {nav.map((item) => {
+          const active = pathname === item.href || pathname.startsWith(`${item.href}/`);
+          return (
+            <li key={item.key}>
+              <Link
+                href={item.href}
+                aria-current={active ? 'page' : undefined}
+                className={cn(
+                  'flex h-9 items-center rounded-md px-3 text-sm whitespace-nowrap',
+                  active ? 'bg-white/12 font-medium text-white' : 'text-slate-300 hover:bg-white/6 hover:text-white',
+                )}
+              >
+                {t(`nav.${item.key}`)}
+              </Link>
+            </li>
+          );
+        })}
+      </ul>
+    </nav>
+  );
+
+  return (
+    <div className="min-h-dvh lg:grid lg:grid-cols-[13.5rem_1fr]">
+      <aside className="hidden bg-ink px-3 py-4 lg:block">
+        <Link href="/dashboard" className="mb-6 block px-3 text-base font-semibold tracking-wide text-white whitespace-nowrap">
+          {t('app.name')}
+        </Link>
+        {links}
+      </aside>
+      <div className="flex min-w-0 flex-col">
+        <header className="sticky top-0 z-20 flex h-14 items-center gap-3 border-b border-slate-200 bg-white/95 px-4 backdrop-blur lg:px-6">
+          <button
+            type="button"
+            className="-ml-1 inline-flex size-9 items-center justify-center rounded-md text-slate-700 hover:bg-slate-100 lg:hidden"
+            aria-expanded={open}
+            aria-controls="mobile-nav"
+            aria-label={open ? t('nav.closeMenu') : t('nav.openMenu')}
+            onClick={() => setOpen((v) => !v)}
+          >
+            <svg viewBox="0 0 20 20" className="size-5" aria-hidden="true" fill="currentColor">
+              <path d="M3 5h14v1.5H3zM3 9.25h14v1.5H3zM3 13.5h14V15H3z" />
+            </svg>
+          </button>
+          <Link href="/dashboard" className="text-sm font-semibold text-ink whitespace-nowrap lg:hidden">
+            {t('app.short')}
+          </Link>
+          <div className="ml-auto flex min-w-0 items-center gap-2 sm:gap-4">{header}</div>
+        </header>
+        {open && (
+          <div id="mobile-nav" className="border-b border-slate-800 bg-ink px-3 py-3 lg:hidden">
+            {links}
+          </div>
+        )}
+        <main className="mx-auto w-full max-w-7xl flex-1 px-4 py-5 lg:px-6 lg:py-6">{children}</main>
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,16 @@
+import type { ReactNode } from 'react';
+import { cn } from './cn';
+
+export function Card({ title, actions, children, className }: { title?: string; actions?: ReactNode; children: ReactNode; className?: string }) {
+  return (
+    <section className={cn('rounded-lg border border-slate-200 bg-white shadow-xs', className)}>
+      {title && (
+        <header className="flex items-center justify-between gap-3 border-b border-slate-100 px-4 py-3">
+          <h2 className="text-sm font-semibold text-slate-900">{title}</h2>
+          {actions}
+        </header>
+      )}
+      <div className="p-4">{children}</div>
+    </section>
+  );
+}

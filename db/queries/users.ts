@@ -1,0 +1,177 @@
+import 'server-only';
+import { and, asc, eq, gt, ilike, isNotNull, isNull, or, sql, type SQL } from 'drizzle-orm';
+import { getDb, type Tx } from '@/db';
+import { teams, users, type Role } from '@/db/schema';
+import { DomainError } from '@/lib/errors';
+import { hashPassword } from '@/lib/password';
+import type { UserCreateInput, UserFilter, UserUpdateInput } from '@/lib/validation/users';
+import { diff, writeAudit } from './audit';
+import { isUniqueViolation } from './pg-errors';
+import { assertId } from './ids';
+import { assertCan, type Viewer } from './viewer';
+
+export const USERS_PAGE_SIZE = 50;
+
+export interface UserRow {
+  id: string;
+  username: string;
+  displayName: string;
+  role: Role;
+  teamId: string | null;
+  teamName: string | null;
+  phone: string;
+  disabled: boolean;
+  version: number;
+}
+
+const userColumns = {
+  id: users.id,
+  username: users.username,
+  displayName: users.displayName,
+  role: users.role,
+  teamId: users.teamId,
+  teamName: teams.name,
+  phone: users.phone,
+  disabled: sql<boolean>`${users.disabledAt} is not null`,
+  version: users.version,
+};
+
+/**
+ * One page of users ordered by username, filtered as on /admin/users. Keyset paging: `after` is the
+ * last username of the previous page. Admin only.
+ */
+export async function listUsers(viewer: Viewer, filter: UserFilter): Promise<{ rows: UserRow[]; next: string | null }> {
+  assertCan(viewer, 'users.manage');
+  const db = await getDb();
+  const conditions: (SQL | undefined)[] = [
+    filter.q ? or(ilike(users.username, `%${escapeLike(filter.q)}%`), ilike(users.displayName, `%${escapeLike(filter.q)}%`)) : undefined,
+    filter.role ? eq(users.role, filter.role) : undefined,
+    filter.teamId ? eq(users.teamId, filter.teamId) : undefined,
+    filter.status === 'active' ? isNull(users.disabledAt) : filter.status === 'disabled' ? isNotNull(users.disabledAt) : undefined,
+    filter.after ? gt(users.username, filter.after) : undefined,
+  ];
+  const rows = await db
+    .select(userColumns)
+    .from(users)
+    .leftJoin(teams, eq(teams.id, users.teamId))
+    .where(and(...conditions))
+    .orderBy(asc(users.username))
+    .limit(USERS_PAGE_SIZE + 1);
+  const hasMore = rows.length > USERS_PAGE_SIZE;
+  const page = hasMore ? rows.slice(0, USERS_PAGE_SIZE) : rows;
+  return { rows: page, next: hasMore ? page[page.length - 1].username : null };
+}
+
+/** One user without secrets. Admin only. */
+export async function getUserOrThrow(viewer: Viewer, id: string): Promise<UserRow> {
+  assertCan(viewer, 'users.manage');
+  assertId(id);
+  const db = await getDb();
+  const [user] = await db.select(userColumns).from(users).leftJoin(teams, eq(teams.id, users.teamId)).where(eq(users.id, id));
+  if (!user) throw new DomainError('notFound');
+  return user;
+}
+
+/** Creates a login. Officers must belong to a team (their data scope). Admin only. */
+export async function insertUser(viewer: Viewer, input: UserCreateInput): Promise<{ id: string }> {
+  assertCan(viewer, 'users.manage');
+  const db = await getDb();
+  const { password, ...profile } = input;
+  const passwordHash = await hashPassword(password);
+  try {
+    return await db.transaction(async (tx) => {
+      await assertTeamFits(tx, profile.role, profile.teamId);
+      const [user] = await tx.insert(users).values({ ...profile, passwordHash }).returning({ id: users.id });
+      await writeAudit(tx, viewer, { action: 'create', entityType: 'user', entityId: user.id, changes: profile });
+      return user;
+    });
+  } catch (error) {
+    if (isUniqueViolation(error, 'users_username_key')) throw new DomainError('usernameTaken', 'username');
+    throw error;
+  }
+}
+
+/** Edits name, role, team and phone; a stale version is refused; the last admin keeps the role. Admin only. */
+export async function updateUser(viewer: Viewer, input: UserUpdateInput): Promise<{ id: string }> {
+  assertCan(viewer, 'users.manage');
+  const db = await getDb();
+  const { id, version, ...patch } = input;
+  return db.transaction(async (tx) => {
+    const before = await lockUser(tx, id, version);
+    await assertTeamFits(tx, patch.role, patch.teamId);
+    if (before.role === 'admin' && patch.role !== 'admin') await assertOtherActiveAdmin(tx, id);
+    await tx
+      .update(users)
+      .set({ ...patch, version: version + 1, updatedAt: sql`now()` })
+      .where(eq(users.id, id));
+    await writeAudit(tx, viewer, { action: 'update', entityType: 'user', entityId: id, changes: diff(before, patch) });
+    return { id };
+  });
+}
+
+/** Sets a new password chosen by the admin (the hash is never audited or returned). Admin only. */
+export async function resetUserPassword(viewer: Viewer, id: string, password: string): Promise<{ id: string }> {
+  assertCan(viewer, 'users.manage');
+  const db = await getDb();
+  const passwordHash = await hashPassword(password);
+  return db.transaction(async (tx) => {
+    const [row] = await tx.update(users).set({ passwordHash, updatedAt: sql`now()` }).where(eq(users.id, id)).returning({ id: users.id });
+    if (!row) throw new DomainError('notFound');
+    await writeAudit(tx, viewer, { action: 'resetPassword', entityType: 'user', entityId: id });
+    return row;
+  });
+}
+
+/**
+ * Disables or re-enables a login. A disabled user's session stops on their next request (the viewer
+ * is re-read from the database). Nobody disables themselves or the last active admin. Admin only.
+ */
+export async function setUserDisabled(viewer: Viewer, id: string, disabled: boolean, version: number): Promise<{ id: string }> {
+  assertCan(viewer, 'users.manage');
+  if (disabled && id === viewer.id) throw new DomainError('selfDisable');
+  const db = await getDb();
+  return db.transaction(async (tx) => {
+    const before = await lockUser(tx, id, version);
+    if (disabled && before.role === 'admin') await assertOtherActiveAdmin(tx, id);
+    const disabledAt = disabled ? (before.disabledAt ?? new Date()) : null;
+    await tx
+      .update(users)
+      .set({ disabledAt, version: version + 1, updatedAt: sql`now()` })
+      .where(eq(users.id, id));
+    await writeAudit(tx, viewer, { action: disabled ? 'disable' : 'enable', entityType: 'user', entityId: id });
+    return { id };
+  });
+}
+
+async function lockUser(tx: Tx, id: string, version: number) {
+  const [before] = await tx
+    .select({ role: users.role, displayName: users.displayName, teamId: users.teamId, phone: users.phone, disabledAt: users.disabledAt, version: users.version })
+    .from(users)
+    .where(eq(users.id, id))
+    .for('update');
+  if (!before) throw new DomainError('notFound');
+  if (before.version !== version) throw new DomainError('conflict');
+  return before;
+}
+
+/** Officers work on their team's records, so they need a team; the team must exist. */
+async function assertTeamFits(tx: Tx, role: Role, teamId: string | null): Promise<void> {
+  if (role === 'officer' && !teamId) throw new DomainError('teamRequired', 'teamId');
+  if (!teamId) return;
+  const [team] = await tx.select({ id: teams.id }).from(teams).where(eq(teams.id, teamId));
+  if (!team) throw new DomainError('invalid', 'teamId');
+}
+
+/** Locks every active admin row so two admins cannot demote each other at the same moment. */
+async function assertOtherActiveAdmin(tx: Tx, exceptId: string): Promise<void> {
+  const admins = await tx
+    .select({ id: users.id })
+    .from(users)
+    .where(and(eq(users.role, 'admin'), isNull(users.disabledAt)))
+    .for('update');
+  if (!admins.some((a) => a.id !== exceptId)) throw new DomainError('lastAdmin');
+}
+
+function escapeLike(text: string): string {
+  return text.replace(/[\\%_]/g, (c) => `\\${c}`);
+}

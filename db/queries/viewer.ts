@@ -1,0 +1,40 @@
+import 'server-only';
+import { and, eq, isNull } from 'drizzle-orm';
+import { getDb } from '@/db';
+import { teams, users, type Role } from '@/db/schema';
+import { DomainError } from '@/lib/errors';
+import { can, type Permission } from '@/lib/permissions';
+
+/** The signed-in user as every data-access function receives them. */
+export interface Viewer {
+  id: string;
+  username: string;
+  displayName: string;
+  role: Role;
+  teamId: string | null;
+  teamName: string | null;
+}
+
+/** Looks up the session's user; null when the account is gone or disabled (the session is then void). */
+export async function findActiveViewer(userId: string): Promise<Viewer | null> {
+  const db = await getDb();
+  const [row] = await db
+    .select({
+      id: users.id,
+      username: users.username,
+      displayName: users.displayName,
+      role: users.role,
+      teamId: users.teamId,
+      teamName: teams.name,
+    })
+    .from(users)
+    .leftJoin(teams, eq(teams.id, users.teamId))
+    .where(and(eq(users.id, userId), isNull(users.disabledAt)))
+    .limit(1);
+  return row ?? null;
+}
+
+/** The data layer's own role check, so no caller can skip it. */
+export function assertCan(viewer: Viewer, permission: Permission): void {
+  if (!can(viewer.role, permission)) throw new DomainError('forbidden');
+}

@@ -1,0 +1,5 @@
+export * from './teams';
+export * from './users';
+export * from './login-throttles';
+export * from './audit-logs';
+export * from './app-settings';

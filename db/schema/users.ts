@@ -1,0 +1,34 @@
+import { sql } from 'drizzle-orm';
+import { index, pgEnum, pgTable, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
+import { recordColumns } from './columns';
+import { teams } from './teams';
+
+export const ROLES = ['admin', 'leader', 'officer', 'liaison'] as const;
+export type Role = (typeof ROLES)[number];
+export const roleEnum = pgEnum('role', ROLES);
+
+export const users = pgTable(
+  'users',
+  {
+    ...recordColumns,
+    // Stored lower-case so that "Officer" and "officer" are one login.
+    username: text().notNull(),
+    displayName: text().notNull(),
+    role: roleEnum().notNull(),
+    teamId: uuid().references(() => teams.id),
+    phone: text().notNull().default(''),
+    passwordHash: text().notNull(),
+    disabledAt: timestamp({ withTimezone: true }),
+  },
+  (t) => [
+    uniqueIndex('users_username_key').on(t.username),
+    index('users_team_id_idx').on(t.teamId),
+    index('users_role_idx').on(t.role),
+    index('users_display_name_idx').on(t.displayName),
+    // Only active admins count when guarding "the last admin".
+    index('users_active_admins_idx').on(t.role).where(sql`${t.disabledAt} is null`),
+  ],
+);
+
+export type User = typeof users.$inferSelect;
+export type NewUser = typeof users.$inferInsert;

@@ -1,0 +1,39 @@
+import { sql } from 'drizzle-orm';
+import type { Db } from '@/db';
+import { appSettings, teams, users } from '@/db/schema';
+import { DEMO_LOGINS, DEMO_PASSWORD } from '@/lib/demo-logins';
+import { hashPassword } from '@/lib/password';
+import { DEMO_TEAMS } from './teams';
+
+const DEMO_SETTING = 'demo';
+
+/** True when this database never had the demo loaded (first start of an embedded database). */
+export async function demoMissing(db: Db): Promise<boolean> {
+  const rows = await db.select({ key: appSettings.key }).from(appSettings).where(sql`${appSettings.key} = ${DEMO_SETTING}`);
+  return rows.length === 0;
+}
+
+/**
+ * Loads the demo zone. Idempotent: existing rows (matched by team name / username) are left as they
+ * are, so running it again never overwrites what people changed. Deterministic: fixed content only.
+ */
+export async function seedDemo(db: Db): Promise<void> {
+  const passwordHash = await hashPassword(DEMO_PASSWORD);
+  await db.transaction(async (tx) => {
+    await tx.insert(teams).values(DEMO_TEAMS).onConflictDoNothing({ target: teams.name });
+    const teamIds = new Map((await tx.select({ id: teams.id, name: teams.name }).from(teams)).map((t) => [t.name, t.id]));
+    await tx
+      .insert(users)
+      .values(
+        DEMO_LOGINS.map((login) => ({
+          username: login.username,
+          displayName: login.displayName,
+          role: login.role,
+          teamId: login.team ? teamIds.get(login.team) : null,
+          passwordHash,
+        })),
+      )
+      .onConflictDoNothing({ target: users.username });
+    await tx.insert(appSettings).values({ key: DEMO_SETTING, value: { loadedAt: new Date().toISOString() } }).onConflictDoNothing();
+  });
+}

@@ -1,0 +1,104 @@
+import 'server-only';
+import { unstable_rethrow } from 'next/navigation';
+import { z } from 'zod';
+import { DomainError } from '@/lib/errors';
+import { can, type Permission } from '@/lib/permissions';
+import { getViewer, type Viewer } from '@/lib/viewer';
+
+/**
+ * What every Server Action returns. `error` and each `fieldErrors` entry are message keys
+ * (`errors.*` and `validation.*`), translated by the form that shows them.
+ */
+export type ActionResult<T = void> =
+  | { ok: true; data: T }
+  | { ok: false; error: string; fieldErrors?: Record<string, string[]> };
+
+export type ActionInput<S extends z.ZodType> = FormData | z.input<S>;
+export type Action<S extends z.ZodType, T> = (
+  prev: ActionResult<T> | null,
+  input: ActionInput<S>,
+) => Promise<ActionResult<T>>;
+
+/**
+ * A Server Action is a public POST endpoint: this authenticates (re-reading the user from the
+ * database), authorizes against PERMISSIONS, validates with zod and maps expected failures to results.
+ */
+export function defineAction<S extends z.ZodType, T>(
+  opts: { permission: Permission; schema: S },
+  fn: (input: z.output<S>, viewer: Viewer) => Promise<T>,
+): Action<S, T> {
+  return async (_prev, input) => {
+    try {
+      const viewer = await getViewer();
+      if (!viewer) return fail('unauthenticated');
+      if (!can(viewer.role, opts.permission)) return fail('forbidden');
+      const parsed = parseInput(opts.schema, input);
+      if (!parsed.ok) return parsed;
+      return { ok: true, data: await fn(parsed.data, viewer) };
+    } catch (error) {
+      return handleError(error);
+    }
+  };
+}
+
+/** For the few actions a logged-out visitor may call (log in, choose a language). */
+export function definePublicAction<S extends z.ZodType, T>(
+  schema: S,
+  fn: (input: z.output<S>) => Promise<T>,
+): Action<S, T> {
+  return async (_prev, input) => {
+    try {
+      const parsed = parseInput(schema, input);
+      if (!parsed.ok) return parsed;
+      return { ok: true, data: await fn(parsed.data) };
+    } catch (error) {
+      return handleError(error);
+    }
+  };
+}
+
+export function fail(error: string, fieldErrors?: Record<string, string[]>): { ok: false; error: string; fieldErrors?: Record<string, string[]> } {
+  return fieldErrors ? { ok: false, error, fieldErrors } : { ok: false, error };
+}
+
+function parseInput<S extends z.ZodType>(
+  schema: S,
+  input: unknown,
+): { ok: true; data: z.output<S> } | { ok: false; error: string; fieldErrors: Record<string, string[]> } {
+  const raw = input instanceof FormData ? formDataToObject(input) : input;
+  const result = schema.safeParse(raw);
+  if (result.success) return { ok: true, data: result.data };
+  const fieldErrors: Record<string, string[]> = {};
+  for (const issue of result.error.issues) {
+    const field = issue.path.length ? issue.path.join('.') : '_form';
+    (fieldErrors[field] ??= []).push(messageKey(issue));
+  }
+  return { ok: false, error: 'invalid', fieldErrors };
+}
+
+/** Our schemas name their messages (`required`, `passwordTooShort`…); zod's own codes are the fallback. */
+function messageKey(issue: z.core.$ZodIssue): string {
+  return /^[a-zA-Z]+$/.test(issue.message) ? issue.message : issue.code;
+}
+
+function formDataToObject(form: FormData): Record<string, unknown> {
+  const out: Record<string, unknown> = {};
+  for (const [key, value] of form.entries()) {
+    // React adds $ACTION_* fields to progressively enhanced forms; they are not input.
+    if (key.startsWith('$ACTION')) continue;
+    if (typeof value !== 'string') continue;
+    const existing = out[key];
+    out[key] = existing === undefined ? value : Array.isArray(existing) ? [...existing, value] : [existing, value];
+  }
+  return out;
+}
+
+function handleError(error: unknown): ActionResult<never> {
+  // Framework control flow (redirect, notFound, forbidden) must reach Next.js.
+  unstable_rethrow(error);
+  if (error instanceof DomainError) {
+    return error.field ? fail(error.code, { [error.field]: [error.code] }) : fail(error.code);
+  }
+  console.error('Server action failed:', error);
+  return fail('unexpected');
+}

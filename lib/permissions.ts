@@ -1,0 +1,17 @@
+import type { Role } from '@/db/schema/users';
+
+/**
+ * Who may do what: the single table every check reads (nav, pages, actions, data layer, tests).
+ * Team scope (which rows) is a separate rule next to the data.
+ */
+export const PERMISSIONS = {
+  'dashboard.view': ['admin', 'leader', 'officer', 'liaison'],
+  'users.manage': ['admin'],
+  'teams.manage': ['admin'],
+} as const satisfies Record<string, readonly Role[]>;
+
+export type Permission = keyof typeof PERMISSIONS;
+
+export function can(role: Role, permission: Permission): boolean {
+  return (PERMISSIONS[permission] as readonly Role[]).includes(role);
+}

@@ -1,0 +1,47 @@
+import { z } from 'zod';
+import { ROLES } from '@/db/schema/users';
+import { optionalText, optionalUuid, password, requiredText, versionField } from './fields';
+
+const username = z
+  .string()
+  .trim()
+  .toLowerCase()
+  .min(3, 'usernameFormat')
+  .max(32, 'usernameFormat')
+  .regex(/^[a-z0-9][a-z0-9._-]*$/, 'usernameFormat');
+
+const phone = z
+  .string()
+  .trim()
+  .regex(/^$|^[0-9+\-\s]{5,20}$/, 'phoneFormat')
+  .default('');
+
+const profile = {
+  displayName: requiredText(50),
+  role: z.enum(ROLES, 'invalidChoice'),
+  teamId: optionalUuid,
+  phone,
+};
+
+export const userCreateSchema = z.object({ username, ...profile, password });
+export type UserCreateInput = z.output<typeof userCreateSchema>;
+
+export const userUpdateSchema = z.object({ id: z.uuid('notFound'), version: versionField, ...profile });
+export type UserUpdateInput = z.output<typeof userUpdateSchema>;
+
+export const userPasswordSchema = z.object({ id: z.uuid('notFound'), password });
+
+export const userStatusSchema = z.object({
+  id: z.uuid('notFound'),
+  version: versionField,
+  disabled: z.enum(['true', 'false']).transform((v) => v === 'true'),
+});
+
+export const userFilterSchema = z.object({
+  q: optionalText(50),
+  role: z.enum(ROLES).optional().catch(undefined),
+  teamId: z.uuid().optional().catch(undefined),
+  status: z.enum(['active', 'disabled']).optional().catch(undefined),
+  after: z.string().max(64).optional().catch(undefined),
+});
+export type UserFilter = z.output<typeof userFilterSchema>;

@@ -1,0 +1,17 @@
+// @ts-check
+const createNextIntlPlugin = require('next-intl/plugin');
+
+const withNextIntl = createNextIntlPlugin('./lib/i18n/request.ts');
+
+/** @type {import('next').NextConfig} */
+const nextConfig = {
+  // Native/wasm packages stay in node_modules; bundling them copies ~15 MB of wasm into static output.
+  serverExternalPackages: ['@electric-sql/pglite', 'pg', 'bcryptjs'],
+  poweredByHeader: false,
+  experimental: {
+    // Enables forbidden() → app/forbidden.tsx with a real 403 status.
+    authInterrupts: true,
+  },
+};
+
+module.exports = withNextIntl(nextConfig);

@@ -1,0 +1,37 @@
+// npm run user:create [-- --username admin --name "系统管理员" --role admin --password ...]
+// Creates a login directly in the database, e.g. the first admin of a real installation.
+// Missing values are asked for interactively.
+import { createInterface } from 'node:readline/promises';
+import { parseArgs } from 'node:util';
+import { closeDb, getDb } from '../db';
+import { isUniqueViolation } from '../db/queries/pg-errors';
+import { createUserDirect } from '../db/seed/create-user';
+import { userCreateSchema } from '../lib/validation/users';
+import { runScript } from './run-script';
+
+runScript(async () => {
+  const { values } = parseArgs({
+    options: { username: { type: 'string' }, name: { type: 'string' }, role: { type: 'string' }, password: { type: 'string' } },
+  });
+  const rl = createInterface({ input: process.stdin, output: process.stdout });
+  const ask = async (value: string | undefined, question: string, fallback = '') => value ?? ((await rl.question(question)).trim() || fallback);
+  const raw = {
+    username: await ask(values.username, 'Username: '),
+    displayName: await ask(values.name, 'Display name: '),
+    role: await ask(values.role, 'Role (admin/leader/officer/liaison) [admin]: ', 'admin'),
+    password: await ask(values.password, 'Password (at least 8 characters): '),
+    teamId: '',
+  };
+  rl.close();
+  const parsed = userCreateSchema.safeParse(raw);
+  if (!parsed.success) {
+    throw new Error(`Not created: ${parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ')}`);
+  }
+  if (parsed.data.role === 'officer') throw new Error('Not created: officers need a team; create them in the app under 系统管理.');
+  const { id } = await createUserDirect(await getDb(), parsed.data).catch((error) => {
+    if (isUniqueViolation(error, 'users_username_key')) throw new Error(`Not created: the username "${parsed.data.username}" is taken.`);
+    throw error;
+  });
+  console.log(`Created ${parsed.data.role} "${parsed.data.username}" (${id}).`);
+  await closeDb();
+});
