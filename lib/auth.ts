@@ -19,7 +19,7 @@ export const { handlers, auth, signIn, signOut } = NextAuth(() => ({
   // A wrong password is routine, not an incident: one line instead of Auth.js's stack trace.
   logger: {
     error(error) {
-      if (error.name === 'CredentialsSignin') return;
+      if ((error as { type?: string }).type === 'CredentialsSignin') return;
       console.error(`[auth] ${error.name}: ${error.message}`);
     },
     warn() {},

@@ -1,0 +1,71 @@
+import { expect, test, type Browser } from '@playwright/test';
+import { login, storageStateOf, unique } from './fixtures';
+
+async function createOfficer(browser: Browser, username: string, password: string) {
+  const admin = await browser.newPage({ storageState: storageStateOf('admin') });
+  await admin.goto('/admin/users/new');
+  await admin.getByLabel('用户名').fill(username);
+  await admin.getByLabel('姓名').fill(`测试专员${username.slice(-4)}`);
+  await admin.getByLabel('角色').selectOption('officer');
+  await admin.getByLabel('专班').selectOption({ label: '食品专班' });
+  await admin.getByLabel('初始密码').fill(password);
+  await admin.getByRole('button', { name: '新建' }).click();
+  await expect(admin.getByText('用户已创建')).toBeVisible();
+  return admin;
+}
+
+test('the admin creates an officer who then logs in', async ({ browser, page }) => {
+  const username = unique('off');
+  const admin = await createOfficer(browser, username, 'secret-pass-1');
+  await admin.goto(`/admin/users?q=${username}`);
+  await expect(admin.getByRole('row', { name: new RegExp(username) })).toContainText('食品专班');
+
+  await login(page, username, 'secret-pass-1');
+  await expect(page.getByTestId('viewer-name')).toHaveText(`测试专员${username.slice(-4)}`);
+  await expect(page.getByText('招商专员', { exact: true })).toBeVisible();
+});
+
+test('the user form shows errors next to the fields', async ({ browser }) => {
+  const admin = await browser.newPage({ storageState: storageStateOf('admin') });
+  await admin.goto('/admin/users/new');
+  await admin.getByLabel('用户名').fill('officer');
+  await admin.getByLabel('角色').selectOption('officer');
+  await admin.getByLabel('初始密码').fill('short');
+  await admin.getByRole('button', { name: '新建' }).click();
+  await expect(admin.getByLabel('姓名')).toHaveAccessibleDescription('必填');
+  await expect(admin.getByLabel('初始密码')).toHaveAccessibleDescription('密码至少 8 位');
+});
+
+test('an officer opening /admin gets a 403 page', async ({ browser }) => {
+  const officer = await browser.newPage({ storageState: storageStateOf('officer') });
+  const response = await officer.goto('/admin/users');
+  expect(response?.status()).toBe(403);
+  await expect(officer.getByRole('heading', { name: '无权访问' })).toBeVisible();
+});
+
+test('a disabled user is thrown out on the next request', async ({ browser, page }) => {
+  const username = unique('dis');
+  const admin = await createOfficer(browser, username, 'secret-pass-2');
+  await login(page, username, 'secret-pass-2');
+
+  await admin.getByRole('button', { name: '停用账号' }).click();
+  await admin.getByRole('dialog').getByRole('button', { name: '确认' }).click();
+  await expect(admin.getByText('该账号已停用')).toBeVisible();
+
+  await page.reload();
+  await expect(page).toHaveURL(/\/login\?reason=revoked/);
+  await expect(page.getByTestId('login-revoked')).toBeVisible();
+  await page.getByLabel('用户名').fill(username);
+  await page.getByLabel('密码').fill('secret-pass-2');
+  await page.getByRole('button', { name: '登录', exact: true }).click();
+  await expect(page.getByTestId('login-error')).toHaveText('该账号已停用，请联系系统管理员。');
+});
+
+test('the admin cannot disable the last admin (their own account)', async ({ browser }) => {
+  const admin = await browser.newPage({ storageState: storageStateOf('admin') });
+  await admin.goto('/admin/users?q=admin&role=admin');
+  await admin.getByRole('link', { name: '系统管理员' }).click();
+  await admin.getByRole('button', { name: '停用账号' }).click();
+  await admin.getByRole('dialog').getByRole('button', { name: '确认' }).click();
+  await expect(admin.getByTestId('status-error')).toHaveText('不能停用自己的账号。');
+});
