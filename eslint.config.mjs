@@ -10,13 +10,23 @@ const config = [
   {
     // Only the data layer talks to the database: pages, actions and components go through db/queries.
     files: ['app/**', 'components/**', 'lib/**'],
+    ignores: ['**/*.test.ts'],
     rules: {
       'no-restricted-imports': ['error', {
+        paths: [
+          { name: '@/db', message: 'Read and write data through db/queries/* only.' },
+          { name: '@/db/index', message: 'Read and write data through db/queries/* only.' },
+        ],
         patterns: [
-          { group: ['@/db', '@/db/index', '@/db/client', 'drizzle-orm', 'drizzle-orm/*', 'pg', '@electric-sql/*'], message: 'Read and write data through db/queries/* only.' },
+          { group: ['drizzle-orm', 'drizzle-orm/*', 'pg', '@electric-sql/*'], message: 'Read and write data through db/queries/* only.' },
         ],
       }],
     },
+  },
+  {
+    // next.config.js is CommonJS (the package has no "type": "module").
+    files: ['next.config.js'],
+    rules: { '@typescript-eslint/no-require-imports': 'off' },
   },
 ];
 

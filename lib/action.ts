@@ -14,10 +14,13 @@ export type ActionResult<T = void> =
   | { ok: false; error: string; fieldErrors?: Record<string, string[]> };
 
 export type ActionInput<S extends z.ZodType> = FormData | z.input<S>;
-export type Action<S extends z.ZodType, T> = (
+export type Action<S extends z.ZodType, T> = ((
   prev: ActionResult<T> | null,
   input: ActionInput<S>,
-) => Promise<ActionResult<T>>;
+) => Promise<ActionResult<T>>) & {
+  /** What the action requires; null for the few public ones. Read by the permission-matrix tests. */
+  permission: Permission | null;
+};
 
 /**
  * A Server Action is a public POST endpoint: this authenticates (re-reading the user from the
@@ -27,7 +30,7 @@ export function defineAction<S extends z.ZodType, T>(
   opts: { permission: Permission; schema: S },
   fn: (input: z.output<S>, viewer: Viewer) => Promise<T>,
 ): Action<S, T> {
-  return async (_prev, input) => {
+  const action = async (_prev: ActionResult<T> | null, input: ActionInput<S>): Promise<ActionResult<T>> => {
     try {
       const viewer = await getViewer();
       if (!viewer) return fail('unauthenticated');
@@ -39,6 +42,7 @@ export function defineAction<S extends z.ZodType, T>(
       return handleError(error);
     }
   };
+  return Object.assign(action, { permission: opts.permission });
 }
 
 /** For the few actions a logged-out visitor may call (log in, choose a language). */
@@ -46,7 +50,7 @@ export function definePublicAction<S extends z.ZodType, T>(
   schema: S,
   fn: (input: z.output<S>) => Promise<T>,
 ): Action<S, T> {
-  return async (_prev, input) => {
+  const action = async (_prev: ActionResult<T> | null, input: ActionInput<S>): Promise<ActionResult<T>> => {
     try {
       const parsed = parseInput(schema, input);
       if (!parsed.ok) return parsed;
@@ -55,6 +59,7 @@ export function definePublicAction<S extends z.ZodType, T>(
       return handleError(error);
     }
   };
+  return Object.assign(action, { permission: null });
 }
 
 export function fail(error: string, fieldErrors?: Record<string, string[]>): { ok: false; error: string; fieldErrors?: Record<string, string[]> } {

@@ -1,7 +1,7 @@
 'use client';
 import Link from 'next/link';
 import { usePathname } from 'next/navigation';
-import { useEffect, useState, type ReactNode } from 'react';
+import { useState, type ReactNode } from 'react';
 import { useTranslations } from 'next-intl';
 import { cn } from '@/components/ui/cn';
 
@@ -17,8 +17,9 @@ export interface NavLink {
 export function AppShell({ nav, header, children }: { nav: NavLink[]; header: ReactNode; children: ReactNode }) {
   const t = useTranslations();
   const pathname = usePathname();
-  const [open, setOpen] = useState(false);
-  useEffect(() => setOpen(false), [pathname]);
+  // The menu remembers the page it was opened on, so navigating closes it without an effect.
+  const [openOn, setOpenOn] = useState<string | null>(null);
+  const open = openOn === pathname;
 
   const links = (
     <nav aria-label={t('nav.label')}>
@@ -60,7 +61,7 @@ export function AppShell({ nav, header, children }: { nav: NavLink[]; header: Re
             aria-expanded={open}
             aria-controls="mobile-nav"
             aria-label={open ? t('nav.closeMenu') : t('nav.openMenu')}
-            onClick={() => setOpen((v) => !v)}
+            onClick={() => setOpenOn(open ? null : pathname)}
           >
             <svg viewBox="0 0 20 20" className="size-5" aria-hidden="true" fill="currentColor">
               <path d="M3 5h14v1.5H3zM3 9.25h14v1.5H3zM3 13.5h14V15H3z" />

@@ -20,7 +20,7 @@ export function LoginForm({ callbackUrl, demoLogins, demoPassword }: Props) {
   const form = useRef<HTMLFormElement>(null);
 
   // Demo mode only: fill the form with a demo login (the person still presses 登录).
-  const useDemo = (username: string) => {
+  const fillDemo = (username: string) => {
     const f = form.current;
     if (!f || !demoPassword) return;
     (f.elements.namedItem('username') as HTMLInputElement).value = username;
@@ -49,7 +49,7 @@ export function LoginForm({ callbackUrl, demoLogins, demoPassword }: Props) {
               <li key={d.username}>
                 <button
                   type="button"
-                  onClick={() => useDemo(d.username)}
+                  onClick={() => fillDemo(d.username)}
                   aria-label={t('login.demoUse', { username: d.username })}
                   className="flex w-full flex-col items-start rounded-md border border-slate-200 px-2.5 py-1.5 text-left hover:border-brand-600 hover:bg-brand-50"
                 >

@@ -1,0 +1,74 @@
+import { count } from 'drizzle-orm';
+import { beforeAll, describe, expect, it, vi, type Mock } from 'vitest';
+import { getDb } from '@/db';
+import { auditLogs, ROLES, type Role } from '@/db/schema';
+import { makeTeam, makeViewer, withTestDb } from '@/db/test-utils';
+import { auth } from '@/lib/auth';
+import { PERMISSIONS, type Permission } from '@/lib/permissions';
+
+// The session cookie is the only thing faked: who the user is, and whether they are active, comes
+// from the real database through lib/viewer.
+vi.mock('@/lib/auth', () => ({ auth: vi.fn(), signIn: vi.fn(), signOut: vi.fn() }));
+vi.mock('next/cache', () => ({ revalidatePath: vi.fn() }));
+const session = auth as unknown as Mock;
+
+withTestDb();
+
+type AnyAction = ((prev: null, input: unknown) => Promise<{ ok: boolean; error?: string }>) & { permission?: Permission | null };
+
+/** Actions anyone may call: logging in, choosing a language, logging out. */
+const PUBLIC_ACTIONS = ['login', 'setLocale', 'logout'];
+
+const modules = import.meta.glob('./**/actions.ts', { eager: true }) as Record<string, Record<string, AnyAction>>;
+const actions = Object.entries(modules).flatMap(([file, exports]) => Object.entries(exports).map(([name, fn]) => ({ id: `${file}#${name}`, name, fn })));
+const guarded = actions.filter((a) => a.fn.permission);
+
+const viewers = {} as Record<Role | 'disabled', string>;
+
+beforeAll(async () => {
+  const team = await makeTeam();
+  for (const role of ROLES) viewers[role] = (await makeViewer(role, role === 'officer' ? team : null)).id;
+  viewers.disabled = (await makeViewer('admin', null, { disabled: true })).id;
+});
+
+async function auditCount() {
+  const db = await getDb();
+  return (await db.select({ n: count() }).from(auditLogs))[0].n;
+}
+
+describe('every Server Action', () => {
+  it('is found by this test', () => {
+    expect(guarded.length).toBeGreaterThanOrEqual(6);
+  });
+
+  it('is either guarded by a permission or known to be public', () => {
+    const unguarded = actions.filter((a) => !a.fn.permission).map((a) => a.name);
+    expect(unguarded.sort()).toEqual([...PUBLIC_ACTIONS].sort());
+  });
+
+  describe.each(guarded)('$id', ({ fn }) => {
+    const allowed = PERMISSIONS[fn.permission!] as readonly Role[];
+
+    it('rejects a call without a session, and a session of a disabled user', async () => {
+      const before = await auditCount();
+      session.mockResolvedValue(null);
+      expect(await fn(null, {})).toEqual({ ok: false, error: 'unauthenticated' });
+      session.mockResolvedValue({ user: { id: viewers.disabled } });
+      expect(await fn(null, {})).toEqual({ ok: false, error: 'unauthenticated' });
+      expect(await auditCount()).toBe(before);
+    });
+
+    it.each(ROLES.filter((r) => !allowed.includes(r)))('rejects the wrong role %s', async (role) => {
+      const before = await auditCount();
+      session.mockResolvedValue({ user: { id: viewers[role] } });
+      expect(await fn(null, {})).toEqual({ ok: false, error: 'forbidden' });
+      expect(await auditCount()).toBe(before);
+    });
+
+    it('answers malformed input from an allowed role with field errors, not a crash', async () => {
+      session.mockResolvedValue({ user: { id: viewers[allowed[0]] } });
+      const result = await fn(null, { id: 12, version: 'x', name: ['a'], role: 'root' });
+      expect(result).toMatchObject({ ok: false, error: 'invalid' });
+    });
+  });
+});

@@ -1,0 +1,55 @@
+import { afterAll, beforeAll } from 'vitest';
+import { closeDb, getDb } from '@/db';
+import { teams, users, type Role } from '@/db/schema';
+import type { Viewer } from '@/db/queries/viewer';
+import { hashPassword } from '@/lib/password';
+import { createDatabase } from './test-database';
+
+/**
+ * Gives the calling test file a database of its own, built from drizzle/: a new database on the
+ * PostgreSQL server named by DATABASE_URL (dropped afterwards), or else an in-memory PGlite.
+ */
+export function withTestDb(): void {
+  const baseUrl = process.env.DATABASE_URL;
+  let drop = async () => {};
+  beforeAll(async () => {
+    if (baseUrl) {
+      const created = await createDatabase(baseUrl, `test_${Date.now()}_${Math.floor(Math.random() * 1e6)}`);
+      process.env.DATABASE_URL = created.url;
+      drop = created.drop;
+    } else {
+      process.env.PGLITE_DIR = 'memory://';
+    }
+    await getDb();
+  });
+  afterAll(async () => {
+    await closeDb();
+    await drop();
+    if (baseUrl) process.env.DATABASE_URL = baseUrl;
+  });
+}
+
+let counter = 0;
+const nextName = (prefix: string) => `${prefix}${Date.now().toString(36)}${++counter}`;
+
+// One hash for every factory user: bcrypt per user would make the suites slow for nothing.
+let passwordHash: Promise<string> | undefined;
+export const FACTORY_PASSWORD = 'factory-pass-1';
+
+export async function makeTeam(name = nextName('专班')): Promise<{ id: string; name: string }> {
+  const db = await getDb();
+  const [team] = await db.insert(teams).values({ name }).returning({ id: teams.id, name: teams.name });
+  return team;
+}
+
+/** A user row and the Viewer the data layer receives for them. */
+export async function makeViewer(role: Role, team?: { id: string; name: string } | null, opts: { disabled?: boolean } = {}): Promise<Viewer> {
+  const db = await getDb();
+  passwordHash ??= hashPassword(FACTORY_PASSWORD);
+  const username = nextName(role);
+  const [user] = await db
+    .insert(users)
+    .values({ username, displayName: `测试${username}`, role, teamId: team?.id ?? null, passwordHash: await passwordHash, disabledAt: opts.disabled ? new Date() : null })
+    .returning({ id: users.id });
+  return { id: user.id, username, displayName: `测试${username}`, role, teamId: team?.id ?? null, teamName: team?.name ?? null };
+}
