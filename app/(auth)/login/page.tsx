@@ -14,6 +14,7 @@ export async function generateMetadata() {
 export default async function LoginPage({ searchParams }: { searchParams: Promise<{ callbackUrl?: string; reason?: string }> }) {
   if (await getViewer()) redirect('/dashboard');
   const { callbackUrl, reason } = await searchParams;
+  const returnTo = localPath(callbackUrl);
   const t = await getTranslations();
   const demo = await isDemoLoaded();
   return (
@@ -32,9 +33,20 @@ export default async function LoginPage({ searchParams }: { searchParams: Promis
               <Notice tone="info" testId="login-revoked">{t('login.revoked')}</Notice>
             </div>
           )}
-          <LoginForm callbackUrl={callbackUrl} demoLogins={demo ? DEMO_LOGINS.map(({ username, role }) => ({ username, role })) : []} demoPassword={demo ? DEMO_PASSWORD : undefined} />
+          <LoginForm callbackUrl={returnTo} demoLogins={demo ? DEMO_LOGINS.map(({ username, role }) => ({ username, role })) : []} demoPassword={demo ? DEMO_PASSWORD : undefined} />
         </div>
       </div>
     </main>
   );
+}
+
+/** The proxy passes an absolute URL; only its path is kept, so a login never leads off this site. */
+function localPath(url: string | undefined): string | undefined {
+  if (!url) return undefined;
+  try {
+    const parsed = new URL(url, 'http://local.invalid');
+    return parsed.pathname.startsWith('/') && !parsed.pathname.startsWith('//') ? `${parsed.pathname}${parsed.search}` : undefined;
+  } catch {
+    return undefined;
+  }
 }
