@@ -18,10 +18,14 @@ for (const [user, sections] of Object.entries(NAV_BY_ROLE)) {
   });
 }
 
-test('a logged-out visitor is sent to the login page, which lists the demo logins', async ({ page }) => {
-  await page.goto('/admin/users');
+test('a logged-out visitor is sent to the login page, and back to the page they wanted after login', async ({ page }) => {
+  await page.goto('/admin/teams');
   await expect(page).toHaveURL(/\/login/);
   await expect(page.getByRole('heading', { name: '演示账号' })).toBeVisible();
+  await page.getByRole('button', { name: '使用 admin 登录' }).click();
+  await page.getByRole('button', { name: '登录', exact: true }).click();
+  await expect(page).toHaveURL(/\/admin\/teams$/);
+  await expect(page.getByRole('cell', { name: '汽车及零部件专班' })).toBeVisible();
 });
 
 test('a wrong password shows an error and keeps the visitor out', async ({ page }) => {

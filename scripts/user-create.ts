@@ -14,12 +14,21 @@ runScript(async () => {
     options: { username: { type: 'string' }, name: { type: 'string' }, role: { type: 'string' }, password: { type: 'string' } },
   });
   const rl = createInterface({ input: process.stdin, output: process.stdout });
-  const ask = async (value: string | undefined, question: string, fallback = '') => value ?? ((await rl.question(question)).trim() || fallback);
+  // Without a terminal (CI, provisioning scripts) a missing flag is an error, not a silent wait.
+  const ask = async (flag: string, question: string, fallback = '') => {
+    const given = values[flag as keyof typeof values];
+    if (given !== undefined) return given;
+    if (!process.stdin.isTTY) {
+      if (fallback) return fallback;
+      throw new Error(`Missing --${flag} (no terminal to ask on).`);
+    }
+    return (await rl.question(question)).trim() || fallback;
+  };
   const raw = {
-    username: await ask(values.username, 'Username: '),
-    displayName: await ask(values.name, 'Display name: '),
-    role: await ask(values.role, 'Role (admin/leader/officer/liaison) [admin]: ', 'admin'),
-    password: await ask(values.password, 'Password (at least 8 characters): '),
+    username: await ask('username', 'Username: '),
+    displayName: await ask('name', 'Display name: '),
+    role: await ask('role', 'Role (admin/leader/liaison) [admin]: ', 'admin'),
+    password: await ask('password', 'Password (at least 8 characters): '),
     teamId: '',
   };
   rl.close();

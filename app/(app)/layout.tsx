@@ -9,15 +9,7 @@ export default async function AppLayout({ children }: { children: React.ReactNod
   const viewer = await requireViewer();
   const nav = NAV_ITEMS.filter((item) => can(viewer.role, item.permission)).map(({ key, href }) => ({ key, href }));
   return (
-    <AppShell
-      nav={nav}
-      header={
-        <>
-          <LanguageSwitch />
-          <UserMenu viewer={viewer} />
-        </>
-      }
-    >
+    <AppShell nav={nav} languageSwitch={<LanguageSwitch />} account={<UserMenu viewer={viewer} />}>
       {children}
     </AppShell>
   );

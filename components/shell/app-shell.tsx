@@ -14,7 +14,7 @@ export interface NavLink {
  * Sidebar on wide screens; on a phone the same links open from the header's menu button
  * and close again after navigating.
  */
-export function AppShell({ nav, header, children }: { nav: NavLink[]; header: ReactNode; children: ReactNode }) {
+export function AppShell({ nav, account, languageSwitch, children }: { nav: NavLink[]; account: ReactNode; languageSwitch: ReactNode; children: ReactNode }) {
   const t = useTranslations();
   const pathname = usePathname();
   // The menu remembers the page it was opened on, so navigating closes it without an effect.
@@ -70,11 +70,16 @@ export function AppShell({ nav, header, children }: { nav: NavLink[]; header: Re
           <Link href="/dashboard" className="text-sm font-semibold text-ink whitespace-nowrap lg:hidden">
             {t('app.short')}
           </Link>
-          <div className="ml-auto flex min-w-0 items-center gap-2 sm:gap-4">{header}</div>
+          <div className="ml-auto flex min-w-0 items-center gap-4">
+            <div className="hidden sm:block">{languageSwitch}</div>
+            {account}
+          </div>
         </header>
         {open && (
           <div id="mobile-nav" className="border-b border-slate-800 bg-ink px-3 py-3 lg:hidden">
             {links}
+            {/* On a phone the language switch lives in the menu, leaving the header to who is signed in. */}
+            <div className="mt-3 rounded-md bg-white px-3 py-2 sm:hidden">{languageSwitch}</div>
           </div>
         )}
         <main className="mx-auto w-full max-w-7xl flex-1 px-4 py-5 lg:px-6 lg:py-6">{children}</main>

@@ -13,7 +13,7 @@ export function LanguageSwitch() {
   const [pending, startTransition] = useTransition();
   return (
     <label className="flex items-center gap-1.5 text-sm text-slate-600">
-      <span className="sr-only sm:not-sr-only">{t('header.language')}</span>
+      <span>{t('header.language')}</span>
       <select
         className="h-8 rounded-md border border-slate-300 bg-white px-2 text-sm text-slate-800"
         value={locale}
