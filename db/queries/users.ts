@@ -8,32 +8,23 @@ import type { UserCreateInput, UserFilter, UserUpdateInput } from '@/lib/validat
 import { diff, writeAudit } from './audit';
 import { isUniqueViolation } from './pg-errors';
 import { assertId } from './ids';
-import { assertCan, type Viewer } from './viewer';
+import { assertCan, viewerColumns, type Viewer } from './viewer';
 
 export const USERS_PAGE_SIZE = 50;
 
-export interface UserRow {
-  id: string;
-  username: string;
-  displayName: string;
-  role: Role;
-  teamId: string | null;
-  teamName: string | null;
+export interface UserRow extends Viewer {
   phone: string;
   disabled: boolean;
   version: number;
+  updatedAt: Date;
 }
 
 const userColumns = {
-  id: users.id,
-  username: users.username,
-  displayName: users.displayName,
-  role: users.role,
-  teamId: users.teamId,
-  teamName: teams.name,
+  ...viewerColumns,
   phone: users.phone,
   disabled: sql<boolean>`${users.disabledAt} is not null`,
   version: users.version,
+  updatedAt: users.updatedAt,
 };
 
 /**

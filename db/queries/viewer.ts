@@ -15,18 +15,21 @@ export interface Viewer {
   teamName: string | null;
 }
 
+/** The Viewer fields of a `users` row left-joined with its team. */
+export const viewerColumns = {
+  id: users.id,
+  username: users.username,
+  displayName: users.displayName,
+  role: users.role,
+  teamId: users.teamId,
+  teamName: teams.name,
+};
+
 /** Looks up the session's user; null when the account is gone or disabled (the session is then void). */
 export async function findActiveViewer(userId: string): Promise<Viewer | null> {
   const db = await getDb();
   const [row] = await db
-    .select({
-      id: users.id,
-      username: users.username,
-      displayName: users.displayName,
-      role: users.role,
-      teamId: users.teamId,
-      teamName: teams.name,
-    })
+    .select(viewerColumns)
     .from(users)
     .leftJoin(teams, eq(teams.id, users.teamId))
     .where(and(eq(users.id, userId), isNull(users.disabledAt)))
