@@ -51,7 +51,6 @@ CREATE UNIQUE INDEX "teams_name_key" ON "teams" USING btree ("name");--> stateme
 CREATE UNIQUE INDEX "users_username_key" ON "users" USING btree ("username");--> statement-breakpoint
 CREATE INDEX "users_team_id_idx" ON "users" USING btree ("team_id");--> statement-breakpoint
 CREATE INDEX "users_role_idx" ON "users" USING btree ("role");--> statement-breakpoint
-CREATE INDEX "users_display_name_idx" ON "users" USING btree ("display_name");--> statement-breakpoint
 CREATE INDEX "users_active_admins_idx" ON "users" USING btree ("role") WHERE "users"."disabled_at" is null;--> statement-breakpoint
 CREATE INDEX "audit_logs_entity_idx" ON "audit_logs" USING btree ("entity_type","entity_id","at");--> statement-breakpoint
 CREATE INDEX "audit_logs_actor_idx" ON "audit_logs" USING btree ("actor_id","at");

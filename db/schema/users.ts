@@ -24,7 +24,6 @@ export const users = pgTable(
     uniqueIndex('users_username_key').on(t.username),
     index('users_team_id_idx').on(t.teamId),
     index('users_role_idx').on(t.role),
-    index('users_display_name_idx').on(t.displayName),
     // Only active admins count when guarding "the last admin".
     index('users_active_admins_idx').on(t.role).where(sql`${t.disabledAt} is null`),
   ],
