@@ -15,7 +15,11 @@ export type DomainErrorCode =
   | 'selfDisable'
   | 'invalidCredentials'
   | 'locked'
-  | 'disabled';
+  | 'disabled'
+  | 'invalidChoice'
+  | 'usccTaken'
+  | 'mergeSelf'
+  | 'chainNameTaken';
 
 export class DomainError extends Error {
   constructor(

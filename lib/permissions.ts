@@ -8,6 +8,14 @@ export const PERMISSIONS = {
   'dashboard.view': ['admin', 'leader', 'officer', 'liaison'],
   'users.manage': ['admin'],
   'teams.manage': ['admin'],
+  'chains.read': ['admin', 'leader', 'officer'],
+  'chains.manage': ['admin', 'leader'],
+  // The enterprise library is shared so teams see who else courts a firm; writes are team-scoped (db/scope.ts).
+  'enterprises.read': ['admin', 'leader', 'officer'],
+  'enterprises.write': ['admin', 'officer'],
+  'enterprises.import': ['admin', 'officer'],
+  'enterprises.restore': ['admin'],
+  'enterprises.merge': ['admin', 'leader'],
 } as const satisfies Record<string, readonly Role[]>;
 
 export type Permission = keyof typeof PERMISSIONS;

@@ -46,7 +46,6 @@ describe('teams', () => {
     const viewer = await makeViewer(role, role === 'officer' ? team : null);
     for (const attempt of [
       listTeams(viewer),
-      listTeamOptions(viewer),
       getTeamOrThrow(viewer, team.id),
       insertTeam(viewer, { name: `x${role}`, chainFocus: '' }),
       updateTeam(viewer, { id: team.id, version: 1, name: 'hijack', chainFocus: '' }),
@@ -54,5 +53,13 @@ describe('teams', () => {
       await expectDomainError(attempt, 'forbidden');
     }
     expect((await getTeamOrThrow(admin, team.id)).name).toBe(team.name);
+  });
+
+  it('lists team names for pickers to every role but liaison', async () => {
+    const team = await makeTeam();
+    for (const role of ['leader', 'officer'] as const) {
+      expect((await listTeamOptions(await makeViewer(role, team))).map((t) => t.id)).toContain(team.id);
+    }
+    await expectDomainError(listTeamOptions(await makeViewer('liaison')), 'forbidden');
   });
 });

@@ -36,9 +36,9 @@ export async function listTeams(viewer: Viewer): Promise<TeamRow[]> {
     .orderBy(asc(teams.name));
 }
 
-/** Team names for pickers (user form, filters). Admin only for now. */
+/** Team names for pickers (user form, chain form, enterprise filters). */
 export async function listTeamOptions(viewer: Viewer): Promise<{ id: string; name: string }[]> {
-  assertCan(viewer, 'users.manage');
+  assertCan(viewer, 'users.manage', 'chains.manage', 'enterprises.read');
   const db = await getDb();
   return db.select({ id: teams.id, name: teams.name }).from(teams).orderBy(asc(teams.name));
 }

@@ -6,6 +6,7 @@ import { DomainError } from '@/lib/errors';
 import { hashPassword } from '@/lib/password';
 import type { UserCreateInput, UserFilter, UserUpdateInput } from '@/lib/validation/users';
 import { diff, writeAudit } from './audit';
+import { escapeLike } from './like';
 import { isUniqueViolation } from './pg-errors';
 import { assertId } from './ids';
 import { assertCan, viewerColumns, type Viewer } from './viewer';
@@ -161,8 +162,4 @@ async function assertOtherActiveAdmin(tx: Tx, exceptId: string): Promise<void> {
     .where(and(eq(users.role, 'admin'), isNull(users.disabledAt)))
     .for('update');
   if (!admins.some((a) => a.id !== exceptId)) throw new DomainError('lastAdmin');
-}
-
-function escapeLike(text: string): string {
-  return text.replace(/[\\%_]/g, (c) => `\\${c}`);
 }

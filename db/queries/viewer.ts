@@ -37,7 +37,7 @@ export async function findActiveViewer(userId: string): Promise<Viewer | null> {
   return row ?? null;
 }
 
-/** The data layer's own role check, so no caller can skip it. */
-export function assertCan(viewer: Viewer, permission: Permission): void {
-  if (!can(viewer.role, permission)) throw new DomainError('forbidden');
+/** The data layer's own role check, so no caller can skip it. With several permissions, any one suffices. */
+export function assertCan(viewer: Viewer, ...permissions: [Permission, ...Permission[]]): void {
+  if (!permissions.some((p) => can(viewer.role, p))) throw new DomainError('forbidden');
 }

@@ -3,3 +3,5 @@ export * from './users';
 export * from './login-throttles';
 export * from './audit-logs';
 export * from './app-settings';
+export * from './chains';
+export * from './enterprises';

@@ -11,3 +11,18 @@ export const optionalUuid = z.preprocess((v) => (v === '' || v == null ? null : 
 export const versionField = z.coerce.number().int().positive();
 
 export const password = z.string().min(8, 'passwordTooShort').max(200, 'tooLong');
+
+/** '' or absent → null, else the enum value. */
+export const optionalEnum = <const T extends readonly [string, ...string[]]>(values: T) =>
+  z.preprocess((v) => (v === '' || v == null ? null : v), z.enum(values, 'invalidChoice').nullable());
+
+/** A form number that may be left empty (→ null). */
+export const optionalNumber = (max: number) =>
+  z.preprocess((v) => (v === '' || v == null ? null : v), z.coerce.number('invalidNumber').min(0, 'negative').max(max, 'tooBig').nullable());
+
+/** A multi-select: FormData gives a string for one value and an array for several. */
+export const multiValue = <T extends z.ZodType>(item: T) =>
+  z.preprocess((v) => (v == null || v === '' ? [] : Array.isArray(v) ? v : [v]), z.array(item));
+
+/** A checkbox: present ("on"/"true") or absent. */
+export const checkbox = z.preprocess((v) => v === 'on' || v === 'true' || v === true, z.boolean());

@@ -1,0 +1,16 @@
+import 'server-only';
+import { eq, sql, type SQL } from 'drizzle-orm';
+import { enterprises } from '@/db/schema';
+import type { Viewer } from '@/db/queries/viewer';
+
+const NOTHING = sql`false`;
+
+/**
+ * Which enterprises the viewer may change: admins any, officers their own team's, nobody else.
+ * Used inside the same statement as the write, so an out-of-scope id reads as "not found".
+ */
+export function enterpriseWriteScope(viewer: Viewer): SQL | undefined {
+  if (viewer.role === 'admin') return undefined;
+  if (viewer.role === 'officer' && viewer.teamId) return eq(enterprises.teamId, viewer.teamId);
+  return NOTHING;
+}
