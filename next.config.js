@@ -6,7 +6,7 @@ const withNextIntl = createNextIntlPlugin('./lib/i18n/request.ts');
 /** @type {import('next').NextConfig} */
 const nextConfig = {
   // Native/wasm packages stay in node_modules; bundling them copies ~15 MB of wasm into static output.
-  serverExternalPackages: ['@electric-sql/pglite', 'pg', 'bcryptjs'],
+  serverExternalPackages: ['@electric-sql/pglite', 'pg', 'bcryptjs', 'exceljs'],
   poweredByHeader: false,
   async headers() {
     return [
