@@ -34,6 +34,9 @@ test('the user form shows errors next to the fields', async ({ browser }) => {
   await admin.getByRole('button', { name: '新建' }).click();
   await expect(admin.getByLabel('姓名')).toHaveAccessibleDescription('必填');
   await expect(admin.getByLabel('初始密码')).toHaveAccessibleDescription('密码至少 8 位');
+  // What the user typed survives the server's answer.
+  await expect(admin.getByLabel('用户名')).toHaveValue('officer');
+  await expect(admin.getByLabel('角色')).toHaveValue('officer');
 });
 
 test('an officer opening /admin gets a 403 page', async ({ browser }) => {

@@ -11,3 +11,11 @@ export function targetScore(tags: readonly string[]): number {
 export function isEnterpriseTag(value: string): value is EnterpriseTag {
   return (ENTERPRISE_TAGS as readonly string[]).includes(value);
 }
+
+const TAG_KEYS = ['chainLeader', 'fortune500', 'china500', 'listed', 'littleGiant', 'specialized', 'highTech', 'unicorn'] as const;
+
+/** The message key (`chain.tag.*`) of a stored tag, which is kept in Chinese as the zone's lists write it. */
+export function tagMessageKey(tag: string): (typeof TAG_KEYS)[number] | null {
+  const i = (ENTERPRISE_TAGS as readonly string[]).indexOf(tag);
+  return i < 0 ? null : TAG_KEYS[i];
+}

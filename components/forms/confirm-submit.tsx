@@ -1,5 +1,5 @@
 'use client';
-import { useRef } from 'react';
+import { useId, useRef } from 'react';
 import { useTranslations } from 'next-intl';
 import { Button } from '@/components/ui/button';
 
@@ -9,15 +9,16 @@ import { Button } from '@/components/ui/button';
  */
 export function ConfirmSubmit({ label, title, message, variant = 'danger' }: { label: string; title: string; message: string; variant?: 'danger' | 'secondary' }) {
   const dialog = useRef<HTMLDialogElement>(null);
+  const titleId = useId();
   const t = useTranslations('common');
   return (
     <>
       <Button variant={variant} onClick={() => dialog.current?.showModal()}>
         {label}
       </Button>
-      <dialog ref={dialog} aria-labelledby="confirm-title" className="m-auto w-[min(28rem,calc(100vw-2rem))] rounded-lg p-0 shadow-xl">
+      <dialog ref={dialog} aria-labelledby={titleId} className="m-auto w-[min(28rem,calc(100vw-2rem))] rounded-lg p-0 shadow-xl">
         <div className="space-y-3 p-5">
-          <h2 id="confirm-title" className="text-base font-semibold text-ink">{title}</h2>
+          <h2 id={titleId} className="text-base font-semibold text-ink">{title}</h2>
           <p className="text-sm text-slate-600">{message}</p>
         </div>
         <div className="flex justify-end gap-2 border-t border-slate-100 bg-slate-50 px-5 py-3">

@@ -1,5 +1,5 @@
 'use client';
-import { useActionState } from 'react';
+import { useActionState, useTransition, type FormEvent } from 'react';
 import { useTranslations } from 'next-intl';
 import type { ActionResult } from '@/lib/action';
 
@@ -8,9 +8,13 @@ type FormAction<T> = (prev: ActionResult<T> | null, input: FormData) => Promise<
 /**
  * useActionState plus translation of the action's message keys: `fieldError(name)` for the line under
  * a field, `formError` for the rest (e.g. "changed by someone else").
+ *
+ * Forms submit through `onSubmit` rather than `action=`: React resets a form after an `action=` call,
+ * which would wipe what the user typed whenever the server answers with a validation error.
  */
 export function useActionForm<T>(action: FormAction<T>) {
-  const [state, formAction, pending] = useActionState(action, null);
+  const [state, formAction, actionPending] = useActionState(action, null);
+  const [transitionPending, startTransition] = useTransition();
   const t = useTranslations('errors');
   const say = (key: string) => (t.has(key) ? t(key) : t('invalid'));
   const fieldErrors = state && !state.ok ? (state.fieldErrors ?? {}) : {};
@@ -18,5 +22,10 @@ export function useActionForm<T>(action: FormAction<T>) {
   // A field-level failure is shown at its field; the generic "invalid" summary would only repeat it.
   const hasFieldErrors = Object.keys(fieldErrors).some((k) => k !== '_form');
   const formError = state && !state.ok && !(state.error === 'invalid' && hasFieldErrors) ? say(fieldErrors._form?.[0] ?? state.error) : undefined;
-  return { state, formAction, pending, fieldError, formError };
+  const onSubmit = (event: FormEvent<HTMLFormElement>) => {
+    event.preventDefault();
+    const data = new FormData(event.currentTarget, (event.nativeEvent as SubmitEvent).submitter);
+    startTransition(() => formAction(data));
+  };
+  return { state, onSubmit, pending: actionPending || transitionPending, fieldError, formError };
 }

@@ -142,7 +142,7 @@ export async function listEnterprises(viewer: Viewer, filter: EnterpriseFilter):
   const page = rows.slice(0, ENTERPRISES_PAGE_SIZE);
   const last = page[page.length - 1];
   return {
-    rows: page.map(({ createdAt: _createdAt, ...row }) => row),
+    rows: page,
     next: rows.length > ENTERPRISES_PAGE_SIZE && last ? encodeCursor(sort.key(last)) : null,
     total: Math.min(n, COUNT_CAP),
     totalCapped: n > COUNT_CAP,
@@ -166,6 +166,8 @@ export interface EnterpriseDetail extends EnterpriseListRow {
   mergedIntoId: string | null;
   /** Whether this viewer may edit it (admins; officers of its team). */
   canEdit: boolean;
+  /** Named as a 链主企业 of its chain. */
+  isChainLeader: boolean;
 }
 
 /** One enterprise for its page. Soft-deleted ones are visible to admins only (to restore them). */
@@ -191,6 +193,7 @@ export async function getEnterpriseOrThrow(viewer: Viewer, id: string): Promise<
       deleted: sql<boolean>`${enterprises.deletedAt} is not null`,
       mergedIntoId: enterprises.mergedIntoId,
       canEdit: scope ? sql<boolean>`coalesce(${scope}, false)` : sql<boolean>`true`,
+      isChainLeader: sql<boolean>`exists (select 1 from ${chainLeaderEnterprises} where ${chainLeaderEnterprises.chainId} = ${enterprises.chainId} and ${chainLeaderEnterprises.enterpriseId} = ${enterprises.id})`,
     })
     .from(enterprises)
     .leftJoin(chains, eq(chains.id, enterprises.chainId))

@@ -6,6 +6,7 @@ import { ROLES } from '@/db/schema/users';
 import { Badge } from '@/components/ui/badge';
 import { Button, ButtonLink } from '@/components/ui/button';
 import { EmptyState } from '@/components/ui/empty-state';
+import { Pager } from '@/components/ui/pager';
 import { SelectField, TextField } from '@/components/ui/field';
 import { Table, Td, Th } from '@/components/ui/table';
 import { userFilterSchema } from '@/lib/validation/users';
@@ -22,10 +23,6 @@ export default async function UsersPage({ searchParams }: { searchParams: Search
   const filter = userFilterSchema.parse(await searchParams);
   const [{ rows, next }, teams] = await Promise.all([listUsers(viewer, filter), listTeamOptions(viewer)]);
   const t = await getTranslations();
-  const { after, ...kept } = filter;
-  const keptParams = Object.entries(kept).filter((e): e is [string, string] => Boolean(e[1]));
-  const nextHref = next ? `?${new URLSearchParams([...keptParams, ['after', next]])}` : null;
-  const firstHref = after ? `?${new URLSearchParams(keptParams)}` : null;
 
   return (
     <div className="space-y-4">
@@ -92,12 +89,7 @@ export default async function UsersPage({ searchParams }: { searchParams: Search
         </Table>
       )}
 
-      {(nextHref || firstHref) && (
-        <nav className="flex justify-end gap-2" aria-label={t('admin.users')}>
-          {firstHref && <ButtonLink href={firstHref} variant="secondary">{t('common.first')}</ButtonLink>}
-          {nextHref && <ButtonLink href={nextHref} variant="secondary">{t('common.next')}</ButtonLink>}
-        </nav>
-      )}
+      <Pager params={filter} after={filter.after} next={next} label={t('admin.users')} />
     </div>
   );
 }

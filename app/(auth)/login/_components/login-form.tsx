@@ -16,7 +16,7 @@ interface Props {
 
 export function LoginForm({ callbackUrl, demoLogins, demoPassword }: Props) {
   const t = useTranslations();
-  const { formAction, fieldError, formError } = useActionForm(login);
+  const { onSubmit, pending, fieldError, formError } = useActionForm(login);
   const form = useRef<HTMLFormElement>(null);
 
   // Demo mode only: fill the form with a demo login (the person still presses 登录).
@@ -30,14 +30,14 @@ export function LoginForm({ callbackUrl, demoLogins, demoPassword }: Props) {
 
   return (
     <>
-      <form ref={form} action={formAction} className="space-y-4" noValidate>
+      <form ref={form} onSubmit={onSubmit} className="space-y-4" noValidate>
         <h2 className="text-lg font-semibold text-ink">{t('login.title')}</h2>
         {formError && <Notice tone="error" testId="login-error">{formError}</Notice>}
         <TextField label={t('login.username')} name="username" autoComplete="username" autoCapitalize="none" required error={fieldError('username')} />
         <TextField label={t('login.password')} name="password" type="password" autoComplete="current-password" required error={fieldError('password')} />
         {callbackUrl && <input type="hidden" name="callbackUrl" value={callbackUrl} />}
         <div className="[&>button]:w-full">
-          <SubmitButton>{t('login.submit')}</SubmitButton>
+          <SubmitButton pending={pending}>{t('login.submit')}</SubmitButton>
         </div>
       </form>
       {demoPassword && demoLogins.length > 0 && (

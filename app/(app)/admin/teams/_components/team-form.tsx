@@ -17,7 +17,7 @@ export function TeamForm({ team }: Props) {
   const t = useTranslations();
   const router = useRouter();
   const form = useRef<HTMLFormElement>(null);
-  const { state, formAction, fieldError, formError } = useActionForm(team ? updateTeam : createTeam);
+  const { state, onSubmit, pending, fieldError, formError } = useActionForm(team ? updateTeam : createTeam);
 
   useEffect(() => {
     if (!state?.ok) return;
@@ -26,7 +26,7 @@ export function TeamForm({ team }: Props) {
   }, [state, team, router]);
 
   return (
-    <form ref={form} action={formAction} className="space-y-4" noValidate>
+    <form ref={form} onSubmit={onSubmit} className="space-y-4" noValidate>
       {formError && <Notice tone="error" testId="form-error">{formError}</Notice>}
       {state?.ok && <Notice tone="success">{t('admin.teamSaved')}</Notice>}
       {team && (
@@ -37,7 +37,7 @@ export function TeamForm({ team }: Props) {
       )}
       <TextField label={t('admin.teamName')} name="name" defaultValue={team?.name} required error={fieldError('name')} />
       <TextField label={t('admin.chainFocus')} name="chainFocus" defaultValue={team?.chainFocus} error={fieldError('chainFocus')} />
-      <SubmitButton>{team ? t('common.save') : t('admin.newTeam')}</SubmitButton>
+      <SubmitButton pending={pending}>{team ? t('common.save') : t('admin.newTeam')}</SubmitButton>
     </form>
   );
 }

@@ -8,14 +8,14 @@ import { resetUserPassword } from '../actions';
 
 export function PasswordForm({ userId }: { userId: string }) {
   const t = useTranslations();
-  const { state, formAction, fieldError, formError } = useActionForm(resetUserPassword);
+  const { state, onSubmit, pending, fieldError, formError } = useActionForm(resetUserPassword);
   return (
-    <form action={formAction} className="space-y-3" noValidate>
+    <form onSubmit={onSubmit} className="space-y-3" noValidate>
       {formError && <Notice tone="error">{formError}</Notice>}
       {state?.ok && <Notice tone="success">{t('admin.passwordReset')}</Notice>}
       <input type="hidden" name="id" value={userId} />
       <TextField label={t('admin.newPassword')} name="password" type="password" autoComplete="new-password" required error={fieldError('password')} hint={t('admin.passwordHint')} />
-      <SubmitButton variant="secondary">{t('admin.resetPassword')}</SubmitButton>
+      <SubmitButton pending={pending} variant="secondary">{t('admin.resetPassword')}</SubmitButton>
     </form>
   );
 }

@@ -21,7 +21,7 @@ interface Props {
 export function UserForm({ teams, user }: Props) {
   const t = useTranslations();
   const router = useRouter();
-  const { state, formAction, fieldError, formError } = useActionForm(user ? updateUser : createUser);
+  const { state, onSubmit, pending, fieldError, formError } = useActionForm(user ? updateUser : createUser);
 
   useEffect(() => {
     if (state?.ok && !user) router.push(`/admin/users/${state.data.id}?created=1`);
@@ -29,7 +29,7 @@ export function UserForm({ teams, user }: Props) {
   }, [state, user, router]);
 
   return (
-    <form action={formAction} className="space-y-4" noValidate>
+    <form onSubmit={onSubmit} className="space-y-4" noValidate>
       {formError && <Notice tone="error" testId="form-error">{formError}</Notice>}
       {state?.ok && user && <Notice tone="success">{t('common.saved')}</Notice>}
       {user && (
@@ -60,7 +60,7 @@ export function UserForm({ teams, user }: Props) {
         {!user && <TextField label={t('admin.password')} name="password" type="password" autoComplete="new-password" required error={fieldError('password')} hint={t('admin.passwordHint')} />}
       </div>
       <div className="flex gap-2">
-        <SubmitButton>{user ? t('common.save') : t('common.create')}</SubmitButton>
+        <SubmitButton pending={pending}>{user ? t('common.save') : t('common.create')}</SubmitButton>
         <ButtonLink href="/admin/users" variant="ghost">{t('common.back')}</ButtonLink>
       </div>
     </form>

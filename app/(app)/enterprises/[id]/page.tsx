@@ -1,0 +1,147 @@
+import Link from 'next/link';
+import { getLocale, getTranslations } from 'next-intl/server';
+import { listContacts } from '@/db/queries/contacts';
+import { findDuplicateCandidates, getEnterpriseOrThrow } from '@/db/queries/enterprises';
+import { ConfirmAction } from '@/components/forms/confirm-action';
+import { TagList } from '@/components/enterprises/tag-list';
+import { ButtonLink } from '@/components/ui/button';
+import { Card } from '@/components/ui/card';
+import { Notice } from '@/components/ui/notice';
+import { PageHeader } from '@/components/ui/page-header';
+import { formatDateTime, formatWanNumber } from '@/lib/format';
+import type { Locale } from '@/lib/i18n/locales';
+import { orNotFound } from '@/lib/not-found';
+import { can } from '@/lib/permissions';
+import { requirePermission } from '@/lib/viewer';
+import { deleteEnterprise, mergeEnterprise, restoreEnterprise } from '../actions';
+import { ContactsPanel } from '../_components/contacts-panel';
+import { LeaderEnterpriseToggle } from '../_components/leader-enterprise-toggle';
+
+export async function generateMetadata() {
+  return { title: (await getTranslations('enterprises'))('profile') };
+}
+
+export default async function EnterprisePage({ params, searchParams }: { params: Promise<{ id: string }>; searchParams: Promise<{ created?: string; saved?: string }> }) {
+  const viewer = await requirePermission('enterprises.read');
+  const { id } = await params;
+  const flags = await searchParams;
+  const e = await orNotFound(getEnterpriseOrThrow(viewer, id));
+  const mayMerge = can(viewer.role, 'enterprises.merge') && !e.deleted;
+  const [contacts, duplicates, t, locale] = await Promise.all([
+    listContacts(viewer, id),
+    mayMerge ? findDuplicateCandidates(viewer, { name: e.name, uscc: e.uscc ?? '', excludeId: e.id }) : [],
+    getTranslations(),
+    getLocale(),
+  ]);
+  const dash = (v: string | null | undefined) => v || '—';
+  const rows: [string, React.ReactNode][] = [
+    [t('enterprises.uscc'), <span key="u" className="font-mono">{dash(e.uscc)}</span>],
+    [t('enterprises.region'), dash([e.province, e.city].filter(Boolean).join(' · '))],
+    [t('enterprises.industry'), dash(e.industry)],
+    [t('enterprises.chain'), e.chainId ? <Link key="c" href={`/chains/${e.chainId}`} className="text-brand-700 hover:underline">{e.chainName}</Link> : '—'],
+    [t('enterprises.node'), dash(e.nodeName)],
+    [t('enterprises.action'), e.chainAction ? t(`chain.action.${e.chainAction}`) : '—'],
+    [t('enterprises.capital'), e.registeredCapital === null ? '—' : formatWanNumber(e.registeredCapital, locale as Locale)],
+    [t('enterprises.scale'), e.scale ? t(`chain.scale.${e.scale}`) : '—'],
+    [t('enterprises.website'), e.website ? <a key="w" href={e.website} className="text-brand-700 hover:underline" rel="noreferrer">{e.website}</a> : '—'],
+    [t('enterprises.address'), dash(e.address)],
+    [t('enterprises.source'), dash(e.source)],
+    [t('enterprises.team'), e.teamName ?? t('enterprises.noTeam')],
+  ];
+
+  return (
+    <>
+      <PageHeader
+        title={e.name}
+        actions={
+          e.canEdit && (
+            <>
+              <ButtonLink href={`/enterprises/${e.id}/edit`} variant="secondary">{t('common.edit')}</ButtonLink>
+              <ConfirmAction
+                action={deleteEnterprise}
+                fields={{ id: e.id, version: e.version }}
+                label={t('enterprises.delete')}
+                title={t('enterprises.deleteTitle', { name: e.name })}
+                message={t('enterprises.deleteMessage')}
+                redirectTo="/enterprises"
+              />
+            </>
+          )
+        }
+      />
+      <div className="mb-4 space-y-2">
+        {flags.created && <Notice tone="success">{t('enterprises.created')}</Notice>}
+        {flags.saved && <Notice tone="success">{t('enterprises.saved')}</Notice>}
+        {e.deleted && (
+          <Notice tone="info">
+            {t('enterprises.deleted')}
+            {e.mergedIntoId && (
+              <> · {t('enterprises.mergedInto')} <Link href={`/enterprises/${e.mergedIntoId}`} className="underline">{e.mergedIntoId.slice(0, 8)}</Link></>
+            )}
+          </Notice>
+        )}
+        {!e.canEdit && !e.deleted && can(viewer.role, 'enterprises.write') && <Notice tone="info">{t('enterprises.readOnly', { team: e.teamName ?? t('enterprises.noTeam') })}</Notice>}
+      </div>
+      <div className="grid gap-4 lg:grid-cols-[2fr_1fr] lg:items-start">
+        <div className="space-y-4">
+          <Card title={t('enterprises.profile')}>
+            <TagList tags={e.tags} />
+            <dl className="mt-3 grid gap-x-6 gap-y-2 text-sm sm:grid-cols-[8rem_1fr]">
+              {rows.map(([label, value]) => (
+                <div key={label} className="contents">
+                  <dt className="text-slate-500">{label}</dt>
+                  <dd className="text-slate-900">{value}</dd>
+                </div>
+              ))}
+            </dl>
+            {e.intro && <p className="mt-4 border-t border-slate-100 pt-3 text-sm leading-relaxed text-slate-700">{e.intro}</p>}
+            <p className="mt-4 text-xs text-slate-400">{t('enterprises.updatedAt', { at: formatDateTime(e.updatedAt, locale as Locale) })}</p>
+          </Card>
+          <Card title={t('enterprises.contacts')}>
+            <ContactsPanel enterpriseId={e.id} contacts={contacts} canEdit={e.canEdit} />
+          </Card>
+          <p className="text-sm text-slate-400">{t('enterprises.later')}</p>
+        </div>
+        <div className="space-y-4">
+          {e.deleted && viewer.role === 'admin' && (
+            <Card title={t('enterprises.restore')}>
+              <ConfirmAction
+                action={restoreEnterprise}
+                fields={{ id: e.id, version: e.version }}
+                variant="secondary"
+                label={t('enterprises.restore')}
+                title={t('enterprises.restore')}
+                message={e.name}
+              />
+            </Card>
+          )}
+          {e.chainId && e.chainName && can(viewer.role, 'chains.manage') && !e.deleted && (
+            <Card title={t('chains.leaderEnterprises')}>
+              <LeaderEnterpriseToggle chainId={e.chainId} chainName={e.chainName} enterpriseId={e.id} isLeader={e.isChainLeader} />
+            </Card>
+          )}
+          {mayMerge && duplicates.length > 0 && (
+            <Card title={t('enterprises.duplicates')}>
+              <ul className="space-y-3">
+                {duplicates.map((d) => (
+                  <li key={d.id} className="space-y-1.5 text-sm">
+                    <Link href={`/enterprises/${d.id}`} className="font-medium text-brand-700 hover:underline">{d.name}</Link>
+                    <p className="text-xs text-slate-500">{d.teamName ?? t('enterprises.noTeam')}{d.sameUscc ? ` · ${t('enterprises.sameUscc')}` : ''}</p>
+                    <ConfirmAction
+                      action={mergeEnterprise}
+                      fields={{ survivorId: e.id, duplicateId: d.id }}
+                      variant="secondary"
+                      label={t('enterprises.merge')}
+                      title={t('enterprises.mergeTitle', { name: d.name })}
+                      message={t('enterprises.mergeMessage')}
+                    />
+                  </li>
+                ))}
+              </ul>
+            </Card>
+          )}
+        </div>
+      </div>
+    </>
+  );
+}

@@ -1,0 +1,18 @@
+import { useTranslations } from 'next-intl';
+import { ButtonLink } from './button';
+
+/**
+ * Keyset paging: "first page" and "next page" only, because deep pages are reached by cursor, which
+ * keeps every page as fast as the first.
+ */
+export function Pager({ params, after, next, label }: { params: Record<string, string | undefined>; after?: string; next: string | null; label: string }) {
+  const t = useTranslations('common');
+  if (!after && !next) return null;
+  const kept = Object.entries(params).filter((e): e is [string, string] => Boolean(e[1]) && e[0] !== 'after');
+  return (
+    <nav className="flex justify-end gap-2" aria-label={label}>
+      {after && <ButtonLink href={`?${new URLSearchParams(kept)}`} variant="secondary">{t('first')}</ButtonLink>}
+      {next && <ButtonLink href={`?${new URLSearchParams([...kept, ['after', next]])}`} variant="secondary">{t('next')}</ButtonLink>}
+    </nav>
+  );
+}
