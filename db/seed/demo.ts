@@ -3,6 +3,7 @@ import type { Db } from '@/db';
 import { appSettings, teams, users } from '@/db/schema';
 import { DEMO_LOGINS, DEMO_PASSWORD } from '@/lib/demo-logins';
 import { hashPassword } from '@/lib/password';
+import { seedDemoLibrary } from './demo-library';
 import { DEMO_TEAMS } from './teams';
 
 const DEMO_SETTING = 'demo';
@@ -14,7 +15,7 @@ export async function demoMissing(db: Db): Promise<boolean> {
 }
 
 /**
- * Loads the demo zone. Idempotent: existing rows (matched by team name / username) are left as they
+ * Loads the demo zone: teams, logins, chains and the enterprise library. Idempotent: existing rows (matched by team name / username) are left as they
  * are, so running it again never overwrites what people changed. Deterministic: fixed content only.
  */
 export async function seedDemo(db: Db): Promise<void> {
@@ -34,6 +35,7 @@ export async function seedDemo(db: Db): Promise<void> {
         })),
       )
       .onConflictDoNothing({ target: users.username });
+    await seedDemoLibrary(tx, teamIds);
     await tx.insert(appSettings).values({ key: DEMO_SETTING, value: { loadedAt: new Date().toISOString() } }).onConflictDoNothing();
   });
 }
