@@ -1,4 +1,4 @@
-import { DbStartupError, getDbHandle } from '@/db';
+import { DbStartupError, getDbHandle, pgliteDir } from '@/db';
 import { demoMissing, seedDemo } from '@/db/seed/demo';
 import { ensureAuthSecret } from '@/lib/auth-secret';
 import { DEMO_LOGINS, DEMO_PASSWORD } from '@/lib/demo-logins';
@@ -15,7 +15,7 @@ export async function startServer(): Promise<void> {
     // Demo data is loaded automatically only into the embedded database; PostgreSQL gets it on request.
     if (kind === 'pglite' && (await demoMissing(db))) await seedDemo(db);
     if (!(await demoMissing(db))) printDemoLogins();
-    console.log(`Database: ${kind === 'pglite' ? 'embedded PGlite (./.data/)' : 'PostgreSQL (DATABASE_URL)'}, migrations applied.`);
+    console.log(`Database: ${kind === 'pglite' ? `embedded PGlite in ${pgliteDir()}` : 'PostgreSQL (DATABASE_URL)'}, migrations applied.`);
   } catch (error) {
     const message = error instanceof DbStartupError || error instanceof Error ? error.message : String(error);
     console.error(`Cannot start: ${message}`);

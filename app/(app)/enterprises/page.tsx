@@ -66,16 +66,16 @@ export default async function EnterprisesPage({ searchParams }: { searchParams: 
                 <Th>{t('enterprises.name')}</Th>
                 <Th>{t('enterprises.region')}</Th>
                 <Th>{t('enterprises.chain')} / {t('enterprises.node')}</Th>
-                <Th>{t('enterprises.action')}</Th>
-                <Th>{t('enterprises.tags')}</Th>
+                <Th className="hidden md:table-cell">{t('enterprises.action')}</Th>
+                <Th className="hidden md:table-cell">{t('enterprises.tags')}</Th>
                 <Th className="text-right">{t('enterprises.capital')}</Th>
-                <Th>{t('enterprises.team')}</Th>
+                <Th className="hidden lg:table-cell">{t('enterprises.team')}</Th>
               </tr>
             </thead>
             <tbody>
               {list.rows.map((e) => (
                 <tr key={e.id} className="hover:bg-slate-50">
-                  <Td className="min-w-56">
+                  <Td className="min-w-40 sm:min-w-56">
                     <Link href={`/enterprises/${e.id}`} className="font-medium text-brand-700 hover:underline">{e.name}</Link>
                     {e.uscc && <div className="font-mono text-xs text-slate-500">{e.uscc}</div>}
                   </Td>
@@ -84,10 +84,10 @@ export default async function EnterprisesPage({ searchParams }: { searchParams: 
                     {e.chainName ?? '—'}
                     {e.nodeName && <div className="text-xs text-slate-500">{e.nodeName}</div>}
                   </Td>
-                  <Td className="whitespace-nowrap">{e.chainAction ? t(`chain.action.${e.chainAction}`) : '—'}</Td>
-                  <Td className="min-w-40"><TagList tags={e.tags} /></Td>
+                  <Td className="hidden whitespace-nowrap md:table-cell">{e.chainAction ? t(`chain.action.${e.chainAction}`) : '—'}</Td>
+                  <Td className="hidden min-w-40 md:table-cell"><TagList tags={e.tags} /></Td>
                   <Td className="text-right whitespace-nowrap tabular-nums">{e.registeredCapital === null ? '—' : formatWanNumber(e.registeredCapital, locale as Locale)}</Td>
-                  <Td className="whitespace-nowrap">{e.teamName ?? '—'}</Td>
+                  <Td className="hidden whitespace-nowrap lg:table-cell">{e.teamName ?? '—'}</Td>
                 </tr>
               ))}
             </tbody>

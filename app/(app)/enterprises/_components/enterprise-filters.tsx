@@ -1,6 +1,7 @@
 import { useTranslations } from 'next-intl';
 import { Button, ButtonLink } from '@/components/ui/button';
 import { SelectField, TextField } from '@/components/ui/field';
+import { MoreFilters } from '@/components/ui/more-filters';
 import { CHAIN_ACTIONS, ENTERPRISE_TAGS } from '@/db/schema/enterprises';
 import type { listChainOptions } from '@/db/queries/chains';
 import { tagMessageKey } from '@/lib/enterprise-tags';
@@ -22,47 +23,49 @@ export function EnterpriseFilters({ filter, chains, teams }: Props) {
       <div className="col-span-2 md:col-span-4 xl:col-span-3">
         <TextField label={t('enterprises.search')} name="q" type="search" defaultValue={filter.q} placeholder={t('enterprises.searchPlaceholder')} />
       </div>
-      <SelectField label={t('enterprises.chain')} name="chainId" defaultValue={filter.chainId ?? ''}>
-        <option value="">{t('enterprises.anyChain')}</option>
-        {chains.map((c) => (
-          <option key={c.id} value={c.id}>{c.name}</option>
-        ))}
-      </SelectField>
-      <SelectField label={t('enterprises.node')} name="nodeId" defaultValue={filter.nodeId ?? ''}>
-        <option value="">{t('enterprises.anyNode')}</option>
-        {chains.map((c) => (
-          <optgroup key={c.id} label={c.name}>
-            {c.nodes.map((n) => (
-              <option key={n.id} value={n.id}>{n.name}</option>
-            ))}
-          </optgroup>
-        ))}
-      </SelectField>
-      <SelectField label={t('enterprises.action')} name="action" defaultValue={filter.action ?? ''}>
-        <option value="">{t('enterprises.anyAction')}</option>
-        {CHAIN_ACTIONS.map((a) => (
-          <option key={a} value={a}>{t(`chain.action.${a}`)}</option>
-        ))}
-      </SelectField>
-      <SelectField label={t('enterprises.tags')} name="tag" defaultValue={filter.tag ?? ''}>
-        <option value="">{t('enterprises.anyTag')}</option>
-        {ENTERPRISE_TAGS.map((tag) => (
-          <option key={tag} value={tag}>{t(`chain.tag.${tagMessageKey(tag)!}`)}</option>
-        ))}
-      </SelectField>
-      <SelectField label={t('enterprises.team')} name="teamId" defaultValue={filter.teamId ?? ''}>
-        <option value="">{t('enterprises.anyTeam')}</option>
-        {teams.map((team) => (
-          <option key={team.id} value={team.id}>{team.name}</option>
-        ))}
-      </SelectField>
-      <TextField label={t('enterprises.province')} name="province" defaultValue={filter.province} />
-      <TextField label={t('enterprises.city')} name="city" defaultValue={filter.city} />
-      <SelectField label={t('enterprises.sort')} name="sort" defaultValue={filter.sort ?? 'created'}>
-        {ENTERPRISE_SORTS.map((s) => (
-          <option key={s} value={s}>{t(`enterprises.${SORT_LABELS[s]}`)}</option>
-        ))}
-      </SelectField>
+      <MoreFilters active={Boolean(filter.chainId || filter.nodeId || filter.action || filter.tag || filter.teamId || filter.province || filter.city || filter.sort)}>
+        <SelectField label={t('enterprises.chain')} name="chainId" defaultValue={filter.chainId ?? ''}>
+          <option value="">{t('enterprises.anyChain')}</option>
+          {chains.map((c) => (
+            <option key={c.id} value={c.id}>{c.name}</option>
+          ))}
+        </SelectField>
+        <SelectField label={t('enterprises.node')} name="nodeId" defaultValue={filter.nodeId ?? ''}>
+          <option value="">{t('enterprises.anyNode')}</option>
+          {chains.map((c) => (
+            <optgroup key={c.id} label={c.name}>
+              {c.nodes.map((n) => (
+                <option key={n.id} value={n.id}>{n.name}</option>
+              ))}
+            </optgroup>
+          ))}
+        </SelectField>
+        <SelectField label={t('enterprises.action')} name="action" defaultValue={filter.action ?? ''}>
+          <option value="">{t('enterprises.anyAction')}</option>
+          {CHAIN_ACTIONS.map((a) => (
+            <option key={a} value={a}>{t(`chain.action.${a}`)}</option>
+          ))}
+        </SelectField>
+        <SelectField label={t('enterprises.tags')} name="tag" defaultValue={filter.tag ?? ''}>
+          <option value="">{t('enterprises.anyTag')}</option>
+          {ENTERPRISE_TAGS.map((tag) => (
+            <option key={tag} value={tag}>{t(`chain.tag.${tagMessageKey(tag)!}`)}</option>
+          ))}
+        </SelectField>
+        <SelectField label={t('enterprises.team')} name="teamId" defaultValue={filter.teamId ?? ''}>
+          <option value="">{t('enterprises.anyTeam')}</option>
+          {teams.map((team) => (
+            <option key={team.id} value={team.id}>{team.name}</option>
+          ))}
+        </SelectField>
+        <TextField label={t('enterprises.province')} name="province" defaultValue={filter.province} />
+        <TextField label={t('enterprises.city')} name="city" defaultValue={filter.city} />
+        <SelectField label={t('enterprises.sort')} name="sort" defaultValue={filter.sort ?? 'created'}>
+          {ENTERPRISE_SORTS.map((s) => (
+            <option key={s} value={s}>{t(`enterprises.${SORT_LABELS[s]}`)}</option>
+          ))}
+        </SelectField>
+      </MoreFilters>
       {filter.deleted && <input type="hidden" name="deleted" value="1" />}
       <div className="col-span-2 flex items-end gap-2 md:col-span-1">
         <Button type="submit">{t('common.filter')}</Button>
