@@ -181,7 +181,8 @@ async function suggestTargets(nodeIds: string[]): Promise<Suggestion[]> {
     cross join lateral (
       select id, name, tags, registered_capital, province, city from ${enterprises}
       where node_id = g.node_id and deleted_at is null
-      order by target_score desc, registered_capital desc nulls last
+      -- nulls last on both keys, exactly as enterprises_node_target_idx is ordered, so this is an index scan.
+      order by target_score desc nulls last, registered_capital desc nulls last
       limit ${SUGGESTIONS_PER_GAP}
     ) e`);
   return result.rows.map((r) => ({

@@ -1,0 +1,87 @@
+import { and, count, desc, eq, isNull, sql } from 'drizzle-orm';
+import type { Db } from '@/db';
+import { encodeCursor } from '@/db/queries/cursor';
+import { ENTERPRISES_PAGE_SIZE, listEnterprises } from '@/db/queries/enterprises';
+import type { Viewer } from '@/db/queries/viewer';
+import { chains, enterprises } from '@/db/schema';
+import { makeUscc } from '@/lib/uscc';
+import { enterpriseFilterSchema, type EnterpriseFilter } from '@/lib/validation/enterprises';
+import type { BenchCase } from '../measure';
+
+// Common industry words (汽车, 半导 of 半导体), a medium one (医药), a city prefix (苏州) and two rare brands.
+const SEARCH_TERMS = ['汽车', '半导', '医药', '苏州', '瀚川', '泓岳'];
+
+// Each matches well over 25,000 of a million enterprises, so page 500 exists at full scale.
+const FILTERS: { chain?: string; tag?: string; province?: string }[] = [
+  { chain: '汽车及零部件', tag: '高新技术企业' },
+  { chain: '电子信息' },
+  { province: '江苏' },
+  { province: '广东', tag: '高新技术企业' },
+  { tag: '专精特新' },
+];
+
+const DEEP_PAGE = 500;
+const USCC_LOOKUPS = 40;
+
+/** The filter as the /enterprises page gets it: URL parameters through the page's zod schema. */
+function pageFilter(f: (typeof FILTERS)[number], chainIds: Map<string, string>): EnterpriseFilter {
+  return enterpriseFilterSchema.parse({ chainId: f.chain && chainIds.get(f.chain), tag: f.tag, province: f.province });
+}
+
+const labelOf = (f: (typeof FILTERS)[number]) => Object.values(f).join(' + ');
+
+/**
+ * The keyset cursor that opens page `page` in the default (newest first) order: the sort key of the row just
+ * before it, encoded as listEnterprises encodes `next`. One OFFSET query instead of walking 499 pages; the
+ * conditions repeat listEnterprises' for the filter fields used here.
+ */
+async function cursorBefore(db: Db, filter: EnterpriseFilter, page: number): Promise<string | undefined> {
+  if (page <= 1) return undefined;
+  const [row] = await db
+    .select({ createdAt: enterprises.createdAt, id: enterprises.id })
+    .from(enterprises)
+    .where(filterWhere(filter))
+    .orderBy(desc(enterprises.createdAt), desc(enterprises.id))
+    .offset((page - 1) * ENTERPRISES_PAGE_SIZE - 1)
+    .limit(1);
+  return encodeCursor([row.createdAt.toISOString(), row.id]);
+}
+
+function filterWhere(filter: EnterpriseFilter) {
+  return and(
+    isNull(enterprises.deletedAt),
+    filter.chainId ? eq(enterprises.chainId, filter.chainId) : undefined,
+    filter.tag ? sql`${enterprises.tags} @> ${sql.param([filter.tag])}::text[]` : undefined,
+    filter.province ? eq(enterprises.province, filter.province) : undefined,
+  );
+}
+
+/** Page 500, or the last page when a small scale has fewer. */
+async function deepPage(db: Db, filter: EnterpriseFilter): Promise<number> {
+  const [{ n }] = await db.select({ n: count() }).from(enterprises).where(filterWhere(filter));
+  return Math.max(1, Math.min(DEEP_PAGE, Math.ceil(n / ENTERPRISES_PAGE_SIZE)));
+}
+
+/** The /enterprises cases: search by a 2-character name substring and by USCC, a filtered list's first and 500th page. */
+export async function enterpriseCases(db: Db, viewer: Viewer, total: number): Promise<BenchCase[]> {
+  const chainIds = new Map((await db.select({ id: chains.id, name: chains.name }).from(chains)).map((c) => [c.name, c.id]));
+  const filters = FILTERS.map((f) => ({ label: labelOf(f), filter: pageFilter(f, chainIds) }));
+
+  const deep: BenchCase['calls'] = [];
+  for (const { label, filter } of filters) {
+    const page = await deepPage(db, filter);
+    if (page < DEEP_PAGE) console.log(`  note: ${label} has only ${page} pages at this scale; its last page stands in for page ${DEEP_PAGE}`);
+    const after = await cursorBefore(db, filter, page);
+    deep.push({ label: `${label}, page ${page}`, run: () => listEnterprises(viewer, { ...filter, after }) });
+  }
+
+  // Spread over the whole table (golden-ratio steps), so the lookups hit cold and warm parts alike.
+  const usccs = Array.from({ length: USCC_LOOKUPS }, (_, k) => makeUscc(Math.floor(((k * 0.6180339887) % 1) * total)));
+
+  return [
+    { name: 'enterprise search 2-char name', calls: SEARCH_TERMS.map((q) => ({ label: q, run: () => listEnterprises(viewer, enterpriseFilterSchema.parse({ q })) })) },
+    { name: 'enterprise search USCC', calls: usccs.map((q) => ({ label: q, run: () => listEnterprises(viewer, enterpriseFilterSchema.parse({ q })) })) },
+    { name: 'enterprise list filtered page 1', calls: filters.map(({ label, filter }) => ({ label, run: () => listEnterprises(viewer, filter) })) },
+    { name: `enterprise list filtered page ${DEEP_PAGE}`, calls: deep },
+  ];
+}

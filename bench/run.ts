@@ -1,0 +1,55 @@
+// npm run bench [-- --scale=0.01] : generates (or reuses) the bench database of that scale, times the named
+// cases and writes bench/results.json. Scale 1 is 1,000,000 enterprises; DATABASE_URL names the PostgreSQL server.
+import { eq } from 'drizzle-orm';
+import { closeDb, getDb, type Db } from '@/db';
+import { findActiveViewer, type Viewer } from '@/db/queries/viewer';
+import { users } from '@/db/schema';
+import { runScript } from '../scripts/run-script';
+import { chainCases } from './cases/chains';
+import { enterpriseCases } from './cases/enterprises';
+import { useBenchDatabase } from './database';
+import { ensureBenchData } from './generate';
+import { measure, type CaseResult } from './measure';
+import { printTable, writeResults } from './report';
+import { BENCH_VIEWER } from './zone';
+
+const FULL_SCALE = 1_000_000;
+const MIN_ENTERPRISES = 100;
+// makeUscc promises distinct codes for at least this many.
+const MAX_ENTERPRISES = 50_000_000;
+
+/** --scale=0.01 or --scale 0.01; 1 (a million enterprises) when absent. */
+function parseScale(args: string[]): number {
+  const i = args.findIndex((a) => a === '--scale' || a.startsWith('--scale='));
+  if (i < 0) return 1;
+  const text = args[i].includes('=') ? args[i].slice('--scale='.length) : args[i + 1];
+  const scale = Number(text);
+  const count = Math.round(scale * FULL_SCALE);
+  if (!Number.isFinite(scale) || count < MIN_ENTERPRISES || count > MAX_ENTERPRISES) {
+    throw new Error(`--scale must be a number from ${MIN_ENTERPRISES / FULL_SCALE} to ${MAX_ENTERPRISES / FULL_SCALE} (got ${text ?? 'nothing'}).`);
+  }
+  return scale;
+}
+
+/** The Viewer the pages would pass for the bench officer, read the way requireViewer() reads it. */
+async function benchViewer(db: Db): Promise<Viewer> {
+  const [user] = await db.select({ id: users.id }).from(users).where(eq(users.username, BENCH_VIEWER));
+  const viewer = user && (await findActiveViewer(user.id));
+  if (!viewer) throw new Error(`The bench user ${BENCH_VIEWER} is missing: delete the bench database and run again.`);
+  return viewer;
+}
+
+runScript(async () => {
+  const scale = parseScale(process.argv.slice(2));
+  const target = await useBenchDatabase(scale);
+  console.log(`Bench at scale ${scale} on ${target}`);
+  const db = await getDb();
+  const meta = await ensureBenchData(db, Math.round(scale * FULL_SCALE));
+  const viewer = await benchViewer(db);
+  const cases = [...(await enterpriseCases(db, viewer, meta.enterprises)), ...(await chainCases(db, viewer))];
+  const results: CaseResult[] = [];
+  for (const c of cases) results.push(await measure(c));
+  printTable(results);
+  console.log(`\nWrote ${writeResults(meta, results)}`);
+  await closeDb();
+});
