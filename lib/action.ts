@@ -91,7 +91,7 @@ function formDataToObject(form: FormData): Record<string, unknown> {
   for (const [key, value] of form.entries()) {
     // React adds $ACTION_* fields to progressively enhanced forms; they are not input.
     if (key.startsWith('$ACTION')) continue;
-    if (typeof value !== 'string') continue;
+    // An uploaded file stays a File: only a schema with z.instanceof(File) accepts one.
     const existing = out[key];
     out[key] = existing === undefined ? value : Array.isArray(existing) ? [...existing, value] : [existing, value];
   }

@@ -19,7 +19,15 @@ export type DomainErrorCode =
   | 'invalidChoice'
   | 'usccTaken'
   | 'mergeSelf'
-  | 'chainNameTaken';
+  | 'chainNameTaken'
+  // Whole-file problems of an enterprise import (lib/import/read-spreadsheet.ts SheetError).
+  | 'importEmpty'
+  | 'importTooLarge'
+  | 'importTooManyRows'
+  | 'importNotSpreadsheet'
+  | 'importWrongHeaders'
+  // Someone else saved one of the file's USCCs while the import ran; nothing was written.
+  | 'importConflict';
 
 export class DomainError extends Error {
   constructor(

@@ -59,7 +59,7 @@ const listColumns = {
 };
 
 /** The name-derived columns kept for search and duplicate detection. */
-function nameColumns(name: string) {
+export function nameColumns(name: string) {
   return { nameSearch: searchForm(name), nameGrams: nameGrams(name), nameKey: nameKey(name) };
 }
 
