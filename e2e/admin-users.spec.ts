@@ -72,3 +72,12 @@ test('the admin cannot disable the last admin (their own account)', async ({ bro
   await admin.getByRole('dialog').getByRole('button', { name: '确认' }).click();
   await expect(admin.getByTestId('status-error')).toHaveText('不能停用自己的账号。');
 });
+
+test('a liaison opening the enterprise library or a chain map gets a 403 page', async ({ browser }) => {
+  const liaison = await browser.newPage({ storageState: storageStateOf('liaison') });
+  for (const path of ['/enterprises', '/chains']) {
+    const response = await liaison.goto(path);
+    expect(response?.status(), path).toBe(403);
+    await expect(liaison.getByRole('heading', { name: '无权访问' })).toBeVisible();
+  }
+});

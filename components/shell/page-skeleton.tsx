@@ -1,8 +1,8 @@
-import { getTranslations } from 'next-intl/server';
+import { useTranslations } from 'next-intl';
 
-/** Shown while a page of the app loads its data. */
-export default async function Loading() {
-  const t = await getTranslations('common');
+/** Shown while a page loads its data: the page's shape, and "loading" for screen readers. */
+export function PageSkeleton() {
+  const t = useTranslations('common');
   return (
     <div role="status" aria-live="polite" className="space-y-3">
       <span className="sr-only">{t('loading')}</span>
