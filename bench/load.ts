@@ -1,5 +1,6 @@
 import { sql, type SQL } from 'drizzle-orm';
 import type { Db } from '@/db';
+import { enterpriseFacets } from '@/db/enterprise-derived';
 import { enterpriseRow, type EnterpriseRow } from './rows';
 
 /** Rows per statement: with one array parameter per column the 65,535-parameter limit never applies. */
@@ -37,6 +38,10 @@ function unnestInsert(table: string, columns: Column[], derived: Record<string, 
 
 const list = (name: string) => `string_to_array(${name}, chr(${LIST_SEPARATOR.charCodeAt(0)}))`;
 
+const chainOf = (r: EnterpriseRow, refs: ZoneRefs) => (r.chain === null ? null : refs.chainIds[r.chain]);
+const nodeOf = (r: EnterpriseRow, refs: ZoneRefs) => (r.chain === null || r.node === null ? null : refs.nodeIds[r.chain][r.node]);
+const teamOf = (r: EnterpriseRow, refs: ZoneRefs) => (r.chain === null ? null : refs.teamIds[r.chain]);
+
 function enterpriseInsert(rows: EnterpriseRow[], refs: ZoneRefs): SQL {
   const col = (name: string, type: string, value: (r: EnterpriseRow) => unknown, select?: string): Column => ({ name, type, values: rows.map(value), select });
   return unnestInsert(
@@ -52,8 +57,8 @@ function enterpriseInsert(rows: EnterpriseRow[], refs: ZoneRefs): SQL {
       col('province', 'text', (r) => r.province),
       col('city', 'text', (r) => r.city),
       col('industry', 'text', (r) => r.industry),
-      col('chain_id', 'uuid', (r) => (r.chain === null ? null : refs.chainIds[r.chain])),
-      col('node_id', 'uuid', (r) => (r.chain === null || r.node === null ? null : refs.nodeIds[r.chain][r.node])),
+      col('chain_id', 'uuid', (r) => chainOf(r, refs)),
+      col('node_id', 'uuid', (r) => nodeOf(r, refs)),
       // Enums travel as text[]: PGlite serialises arrays of a type created after it opened (by the migration) wrongly.
       col('chain_action', 'text', (r) => r.chainAction, 'chain_action::chain_action'),
       col('tags', 'text', (r) => r.tags.join(LIST_SEPARATOR), list('tags')),
@@ -65,7 +70,8 @@ function enterpriseInsert(rows: EnterpriseRow[], refs: ZoneRefs): SQL {
       col('intro', 'text', (r) => r.intro),
       col('source', 'text', (r) => r.source),
       // An enterprise is kept by its chain's team, as the demo and the import do.
-      col('team_id', 'uuid', (r) => (r.chain === null ? null : refs.teamIds[r.chain])),
+      col('team_id', 'uuid', (r) => teamOf(r, refs)),
+      col('facets', 'text', (r) => enterpriseFacets({ ...r, chainId: chainOf(r, refs), nodeId: nodeOf(r, refs), teamId: teamOf(r, refs) }).join(LIST_SEPARATOR), list('facets')),
     ],
     { updated_at: 'created_at' },
   );

@@ -71,6 +71,7 @@ CREATE TABLE "enterprises" (
 	"chain_action" "chain_action",
 	"tags" text[] DEFAULT '{}'::text[] NOT NULL,
 	"target_score" integer DEFAULT 0 NOT NULL,
+	"facets" text[] DEFAULT '{}'::text[] NOT NULL,
 	"registered_capital" numeric(14, 2),
 	"scale" "enterprise_scale",
 	"website" text DEFAULT '' NOT NULL,
@@ -105,11 +106,9 @@ CREATE INDEX "contacts_mobile_idx" ON "contacts" USING btree ("mobile" text_patt
 CREATE UNIQUE INDEX "enterprises_uscc_key" ON "enterprises" USING btree ("uscc") WHERE "enterprises"."deleted_at" is null;--> statement-breakpoint
 CREATE INDEX "enterprises_name_grams_idx" ON "enterprises" USING gin ("name_grams") WHERE "enterprises"."deleted_at" is null;--> statement-breakpoint
 CREATE INDEX "enterprises_name_key_idx" ON "enterprises" USING btree ("name_key") WHERE "enterprises"."deleted_at" is null;--> statement-breakpoint
-CREATE INDEX "enterprises_tags_idx" ON "enterprises" USING gin ("tags") WHERE "enterprises"."deleted_at" is null;--> statement-breakpoint
+CREATE INDEX "enterprises_facets_idx" ON "enterprises" USING gin ("facets") WHERE "enterprises"."deleted_at" is null;--> statement-breakpoint
 CREATE INDEX "enterprises_chain_node_idx" ON "enterprises" USING btree ("chain_id","node_id") WHERE "enterprises"."deleted_at" is null;--> statement-breakpoint
 CREATE INDEX "enterprises_node_target_idx" ON "enterprises" USING btree ("node_id","target_score" DESC NULLS LAST,"registered_capital" DESC NULLS LAST) WHERE "enterprises"."deleted_at" is null;--> statement-breakpoint
-CREATE INDEX "enterprises_region_idx" ON "enterprises" USING btree ("province","city") WHERE "enterprises"."deleted_at" is null;--> statement-breakpoint
-CREATE INDEX "enterprises_team_idx" ON "enterprises" USING btree ("team_id") WHERE "enterprises"."deleted_at" is null;--> statement-breakpoint
 CREATE INDEX "enterprises_created_idx" ON "enterprises" USING btree ("created_at" DESC NULLS LAST,"id" DESC NULLS LAST) WHERE "enterprises"."deleted_at" is null;--> statement-breakpoint
 CREATE INDEX "enterprises_name_sort_idx" ON "enterprises" USING btree ("name","id") WHERE "enterprises"."deleted_at" is null;--> statement-breakpoint
 CREATE INDEX "enterprises_capital_idx" ON "enterprises" USING btree ("registered_capital" DESC NULLS LAST,"id" DESC NULLS LAST) WHERE "enterprises"."deleted_at" is null;--> statement-breakpoint

@@ -12,7 +12,9 @@ import type { BenchCase } from '../measure';
 const SEARCH_TERMS = ['汽车', '半导', '医药', '苏州', '瀚川', '泓岳'];
 
 // Each matches well over 25,000 of a million enterprises, so page 500 exists at full scale.
-const FILTERS: { chain?: string; tag?: string; province?: string }[] = [
+type Filter = { chain?: string; tag?: string; province?: string; action?: string };
+
+const FILTERS: Filter[] = [
   { chain: '汽车及零部件', tag: '高新技术企业' },
   { chain: '电子信息' },
   { province: '江苏' },
@@ -20,15 +22,23 @@ const FILTERS: { chain?: string; tag?: string; province?: string }[] = [
   { tag: '专精特新' },
 ];
 
+// Combinations that match a few thousand rows: no single-column index narrows them enough on its own.
+const NARROW_FILTERS: Filter[] = [
+  { chain: '食品', province: '上海' },
+  { tag: '专精特新', province: '吉林' },
+  { chain: '汽车及零部件', action: 'upgrade', province: '江苏' },
+  { chain: '医药健康', tag: '上市公司' },
+];
+
 const DEEP_PAGE = 500;
 const USCC_LOOKUPS = 40;
 
 /** The filter as the /enterprises page gets it: URL parameters through the page's zod schema. */
-function pageFilter(f: (typeof FILTERS)[number], chainIds: Map<string, string>): EnterpriseFilter {
-  return enterpriseFilterSchema.parse({ chainId: f.chain && chainIds.get(f.chain), tag: f.tag, province: f.province });
+function pageFilter(f: Filter, chainIds: Map<string, string>): EnterpriseFilter {
+  return enterpriseFilterSchema.parse({ chainId: f.chain && chainIds.get(f.chain), tag: f.tag, province: f.province, action: f.action });
 }
 
-const labelOf = (f: (typeof FILTERS)[number]) => Object.values(f).join(' + ');
+const labelOf = (f: Filter) => Object.values(f).join(' + ');
 
 /**
  * The keyset cursor that opens page `page` in the default (newest first) order: the sort key of the row just
@@ -62,7 +72,10 @@ async function deepPage(db: Db, filter: EnterpriseFilter): Promise<number> {
   return Math.max(1, Math.min(DEEP_PAGE, Math.ceil(n / ENTERPRISES_PAGE_SIZE)));
 }
 
-/** The /enterprises cases: search by a 2-character name substring and by USCC, a filtered list's first and 500th page. */
+/**
+ * The /enterprises cases: search by a 2-character name substring and by USCC, a broadly filtered list's first
+ * and 500th page, and the first page of narrow filter combinations.
+ */
 export async function enterpriseCases(db: Db, viewer: Viewer, total: number): Promise<BenchCase[]> {
   const chainIds = new Map((await db.select({ id: chains.id, name: chains.name }).from(chains)).map((c) => [c.name, c.id]));
   const filters = FILTERS.map((f) => ({ label: labelOf(f), filter: pageFilter(f, chainIds) }));
@@ -83,5 +96,9 @@ export async function enterpriseCases(db: Db, viewer: Viewer, total: number): Pr
     { name: 'enterprise search USCC', calls: usccs.map((q) => ({ label: q, run: () => listEnterprises(viewer, enterpriseFilterSchema.parse({ q })) })) },
     { name: 'enterprise list filtered page 1', calls: filters.map(({ label, filter }) => ({ label, run: () => listEnterprises(viewer, filter) })) },
     { name: `enterprise list filtered page ${DEEP_PAGE}`, calls: deep },
+    {
+      name: 'enterprise list narrow filters page 1',
+      calls: NARROW_FILTERS.map((f) => ({ label: labelOf(f), run: () => listEnterprises(viewer, pageFilter(f, chainIds)) })),
+    },
   ];
 }

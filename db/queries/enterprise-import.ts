@@ -4,8 +4,8 @@ import { and, isNull, sql } from 'drizzle-orm';
 import { createTranslator } from 'next-intl';
 import { getDb, type Db, type Tx } from '@/db';
 import { auditLogs, contacts, enterprises, type Enterprise } from '@/db/schema';
+import { derivedColumns } from '@/db/enterprise-derived';
 import { enterpriseWriteScope } from '@/db/scope';
-import { targetScore } from '@/lib/enterprise-tags';
 import { DomainError, type DomainErrorCode } from '@/lib/errors';
 import { IMPORT_HEADER_SPEC, IMPORT_HEADERS, REASON_HEADER, validateImportRows, type ImportCheck, type ImportEnterprise, type ImportRow, type ImportRowError } from '@/lib/import/enterprise-columns';
 import { readSpreadsheet, type Sheet, type SheetError } from '@/lib/import/read-spreadsheet';
@@ -13,7 +13,6 @@ import { buildXlsx } from '@/lib/import/write-spreadsheet';
 import zhCN from '@/messages/zh-CN.json';
 import { diff } from './audit';
 import { listChainOptions } from './chains';
-import { nameColumns } from './enterprises';
 import { isUniqueViolation } from './pg-errors';
 import { assertCan, type Viewer } from './viewer';
 
@@ -174,7 +173,10 @@ async function insertRows(tx: Tx, viewer: Viewer, rows: ImportRow[]): Promise<vo
   const created = rows.map((row) => ({ row, id: randomUUID() }));
   for (const batch of batches(created)) {
     await tx.insert(enterprises).values(
-      batch.map(({ row, id }) => ({ id, ...row.enterprise, teamId, ...nameColumns(row.enterprise.name), targetScore: targetScore(row.enterprise.tags), createdBy: viewer.id })),
+      batch.map(({ row, id }) => {
+        const e = { ...row.enterprise, teamId };
+        return { id, ...e, ...derivedColumns(e), createdBy: viewer.id };
+      }),
     );
   }
   const audits: AuditEntry[] = created.map(({ row, id }) => ({
@@ -228,7 +230,7 @@ async function updateRows(tx: Tx, viewer: Viewer, updates: { row: ImportRow; bef
     const values = batch.map((e) => ({
       id: e.id,
       name: e.name,
-      ...snakeNameColumns(e.name),
+      ...snakeDerivedColumns(e),
       province: e.province,
       city: e.city,
       industry: e.industry,
@@ -236,7 +238,6 @@ async function updateRows(tx: Tx, viewer: Viewer, updates: { row: ImportRow; bef
       node_id: e.nodeId,
       chain_action: e.chainAction,
       tags: e.tags,
-      target_score: targetScore(e.tags),
       registered_capital: e.registeredCapital,
       scale: e.scale,
       website: e.website,
@@ -249,21 +250,21 @@ async function updateRows(tx: Tx, viewer: Viewer, updates: { row: ImportRow; bef
         name = v.name, name_search = v.name_search, name_grams = v.name_grams, name_key = v.name_key,
         province = v.province, city = v.city, industry = v.industry,
         chain_id = v.chain_id, node_id = v.node_id, chain_action = v.chain_action,
-        tags = v.tags, target_score = v.target_score, registered_capital = v.registered_capital, scale = v.scale,
+        tags = v.tags, target_score = v.target_score, facets = v.facets, registered_capital = v.registered_capital, scale = v.scale,
         website = v.website, address = v.address, intro = v.intro, source = v.source,
         version = e.version + 1, updated_at = now()
       from jsonb_to_recordset(${JSON.stringify(values)}::jsonb) as v(
         id uuid, name text, name_search text, name_grams text[], name_key text, province text, city text, industry text,
-        chain_id uuid, node_id uuid, chain_action chain_action, tags text[], target_score integer,
+        chain_id uuid, node_id uuid, chain_action chain_action, tags text[], target_score integer, facets text[],
         registered_capital numeric, scale enterprise_scale, website text, address text, intro text, source text)
       where e.id = v.id`);
   }
   await insertContacts(tx, viewer, newContacts, audits);
 }
 
-function snakeNameColumns(name: string) {
-  const c = nameColumns(name);
-  return { name_search: c.nameSearch, name_grams: c.nameGrams, name_key: c.nameKey };
+function snakeDerivedColumns(e: Enterprise) {
+  const c = derivedColumns(e);
+  return { name_search: c.nameSearch, name_grams: c.nameGrams, name_key: c.nameKey, target_score: c.targetScore, facets: c.facets };
 }
 
 /** `enterpriseId:name` of the live contacts the enterprises already have. */

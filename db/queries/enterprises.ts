@@ -2,9 +2,9 @@ import 'server-only';
 import { and, asc, desc, eq, isNotNull, isNull, ne, or, sql, type SQL } from 'drizzle-orm';
 import { getDb, type Tx } from '@/db';
 import { chainLeaderEnterprises, chainNodes, chains, contacts, enterprises, teams, type ChainAction, type EnterpriseScale } from '@/db/schema';
+import { derivedColumns, enterpriseFacets } from '@/db/enterprise-derived';
 import { enterpriseWriteScope } from '@/db/scope';
-import { nameGrams, nameKey, queryGrams, searchForm } from '@/lib/enterprise-name';
-import { targetScore } from '@/lib/enterprise-tags';
+import { nameKey, queryGrams, searchForm } from '@/lib/enterprise-name';
 import { DomainError } from '@/lib/errors';
 import { normalizeUscc } from '@/lib/uscc';
 import type { EnterpriseCreateInput, EnterpriseFilter, EnterpriseUpdateInput } from '@/lib/validation/enterprises';
@@ -58,11 +58,6 @@ const listColumns = {
   teamName: teams.name,
 };
 
-/** The name-derived columns kept for search and duplicate detection. */
-export function nameColumns(name: string) {
-  return { nameSearch: searchForm(name), nameGrams: nameGrams(name), nameKey: nameKey(name) };
-}
-
 /**
  * The search box: an 18-character code is a USCC; 3+ digits a contact's mobile prefix; anything else a
  * substring of the name (2+ characters, via the gram index) or a contact's exact name.
@@ -113,16 +108,11 @@ export async function listEnterprises(viewer: Viewer, filter: EnterpriseFilter):
   const db = await getDb();
   const search = filter.q ? searchCondition(filter.q) : undefined;
   const showDeleted = filter.deleted === '1' && viewer.role === 'admin';
+  const facets = enterpriseFacets({ ...filter, chainAction: filter.action, tags: filter.tag ? [filter.tag] : [] });
   const where = and(
     showDeleted ? isNotNull(enterprises.deletedAt) : isNull(enterprises.deletedAt),
     search === 'tooShort' ? undefined : search,
-    filter.chainId ? eq(enterprises.chainId, filter.chainId) : undefined,
-    filter.nodeId ? eq(enterprises.nodeId, filter.nodeId) : undefined,
-    filter.action ? eq(enterprises.chainAction, filter.action) : undefined,
-    filter.tag ? sql`${enterprises.tags} @> ${sql.param([filter.tag])}::text[]` : undefined,
-    filter.province ? eq(enterprises.province, filter.province) : undefined,
-    filter.city ? eq(enterprises.city, filter.city) : undefined,
-    filter.teamId ? eq(enterprises.teamId, filter.teamId) : undefined,
+    facets.length ? sql`${enterprises.facets} @> ${sql.param(facets)}::text[]` : undefined,
   );
   const sort = SORTS[filter.sort ?? 'created'];
   const cursor = decodeCursor(filter.after, 2);
@@ -264,9 +254,10 @@ export async function insertEnterprise(viewer: Viewer, input: EnterpriseCreateIn
   return db
     .transaction(async (tx) => {
       const placement = await resolveChain(tx, input.chainId, input.nodeId);
-      const values = { ...input, ...placement, teamId, ...nameColumns(input.name), targetScore: targetScore(input.tags), createdBy: viewer.id };
+      const fields = { ...input, ...placement, teamId };
+      const values = { ...fields, ...derivedColumns(fields), createdBy: viewer.id };
       const [row] = await tx.insert(enterprises).values(values).returning({ id: enterprises.id });
-      await writeAudit(tx, viewer, { action: 'create', entityType: 'enterprise', entityId: row.id, changes: { ...input, ...placement, teamId } });
+      await writeAudit(tx, viewer, { action: 'create', entityType: 'enterprise', entityId: row.id, changes: fields });
       return row;
     })
     .catch(usccTaken);
@@ -300,7 +291,7 @@ export async function updateEnterprise(viewer: Viewer, input: EnterpriseUpdateIn
       const patch = { ...fields, ...placement, teamId: viewer.role === 'admin' ? fields.teamId : before.teamId };
       await tx
         .update(enterprises)
-        .set({ ...patch, ...nameColumns(patch.name), targetScore: targetScore(patch.tags), version: version + 1, updatedAt: sql`now()` })
+        .set({ ...patch, ...derivedColumns(patch), version: version + 1, updatedAt: sql`now()` })
         .where(eq(enterprises.id, id));
       await writeAudit(tx, viewer, { action: 'update', entityType: 'enterprise', entityId: id, changes: diff(before, patch) });
       return { id };

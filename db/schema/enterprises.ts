@@ -40,6 +40,8 @@ export const enterprises = pgTable(
     tags: text().array().notNull().default(sql`'{}'::text[]`),
     // Derived from tags on every save (lib/enterprise-tags.ts): how strongly precision targeting suggests this firm.
     targetScore: integer().notNull().default(0),
+    // Derived on every save (db/enterprise-derived.ts): the values the list filters match, e.g. 'p:江苏', 'g:专精特新'.
+    facets: text().array().notNull().default(sql`'{}'::text[]`),
     // 万元
     registeredCapital: numeric({ precision: 14, scale: 2, mode: 'number' }),
     scale: enterpriseScaleEnum(),
@@ -60,11 +62,9 @@ export const enterprises = pgTable(
       uniqueIndex('enterprises_uscc_key').on(t.uscc).where(live),
       index('enterprises_name_grams_idx').using('gin', t.nameGrams).where(live),
       index('enterprises_name_key_idx').on(t.nameKey).where(live),
-      index('enterprises_tags_idx').using('gin', t.tags).where(live),
+      index('enterprises_facets_idx').using('gin', t.facets).where(live),
       index('enterprises_chain_node_idx').on(t.chainId, t.nodeId).where(live),
       index('enterprises_node_target_idx').on(t.nodeId, t.targetScore.desc(), t.registeredCapital.desc().nullsLast()).where(live),
-      index('enterprises_region_idx').on(t.province, t.city).where(live),
-      index('enterprises_team_idx').on(t.teamId).where(live),
       index('enterprises_created_idx').on(t.createdAt.desc(), t.id.desc()).where(live),
       index('enterprises_name_sort_idx').on(t.name, t.id).where(live),
       index('enterprises_capital_idx').on(t.registeredCapital.desc().nullsLast(), t.id.desc()).where(live),

@@ -1,8 +1,7 @@
 import { eq, isNull, sql } from 'drizzle-orm';
 import type { Tx } from '@/db';
+import { derivedColumns } from '@/db/enterprise-derived';
 import { chainLeaderEnterprises, chainNodes, chains, contacts, enterprises, users } from '@/db/schema';
-import { nameGrams, nameKey, searchForm } from '@/lib/enterprise-name';
-import { targetScore } from '@/lib/enterprise-tags';
 import { makeUscc } from '@/lib/uscc';
 import { DEMO_CHAINS } from './chain-data';
 import { demoEnterprises } from './enterprise-data';
@@ -34,11 +33,8 @@ export async function seedDemoLibrary(tx: Tx, teamIds: Map<string, string>): Pro
     .values(
       list.map((e, i) => {
         const chain = chainByName.get(e.chainName)!;
-        return {
+        const row = {
           name: e.name,
-          nameSearch: searchForm(e.name),
-          nameGrams: nameGrams(e.name),
-          nameKey: nameKey(e.name),
           uscc: makeUscc(i),
           province: e.province,
           city: e.city,
@@ -47,7 +43,6 @@ export async function seedDemoLibrary(tx: Tx, teamIds: Map<string, string>): Pro
           nodeId: nodeId(chain.id, e.nodeName),
           chainAction: e.chainAction,
           tags: e.tags,
-          targetScore: targetScore(e.tags),
           registeredCapital: e.registeredCapital,
           scale: e.scale,
           website: e.website,
@@ -56,6 +51,7 @@ export async function seedDemoLibrary(tx: Tx, teamIds: Map<string, string>): Pro
           source: e.source,
           teamId: chain.teamId,
         };
+        return { ...row, ...derivedColumns(row) };
       }),
     )
     .onConflictDoNothing({ target: enterprises.uscc, where: sql`deleted_at is null` })
