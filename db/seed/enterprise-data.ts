@@ -1,3 +1,4 @@
+import { pick, rowRng, type Rng } from '@/lib/random';
 import type { ChainAction, EnterpriseScale, EnterpriseTag, NodeStatus } from '@/db/schema';
 
 export interface DemoContact {
@@ -563,27 +564,9 @@ const STATUS_WEIGHT: Record<NodeStatus, number> = { missing: 3, weak: 2, strong:
 
 const SEED = 0x5eed2026;
 
-type Rng = () => number;
-
-/** mulberry32: a tiny fixed-seed PRNG, so the demo is the same on every machine and every run. */
-function mulberry32(seed: number): Rng {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 /** A separate stream per purpose and per enterprise, so changing one field's draws never reshuffles the others. */
 function streamRng(stream: number, index: number): Rng {
-  return mulberry32((SEED ^ Math.imul(stream + 1, 0x85ebca6b) ^ Math.imul(index + 1, 0x9e3779b1)) >>> 0);
-}
-
-function pick<T>(rng: Rng, items: readonly T[]): T {
-  return items[Math.floor(rng() * items.length)];
+  return rowRng(SEED, stream, index);
 }
 
 function weighted<T>(rng: Rng, items: readonly T[], weight: (item: T) => number): T {
