@@ -3,6 +3,8 @@ import { closeDb, getDb } from '@/db';
 import { teams, users, type Role } from '@/db/schema';
 import type { Viewer } from '@/db/queries/viewer';
 import { hashPassword } from '@/lib/password';
+import { makeUscc } from '@/lib/uscc';
+import type { EnterpriseCreateInput } from '@/lib/validation/enterprises';
 import { createDatabase } from './test-database';
 
 /**
@@ -52,4 +54,29 @@ export async function makeViewer(role: Role, team?: { id: string; name: string }
     .values({ username, displayName: `测试${username}`, role, teamId: team?.id ?? null, passwordHash: await passwordHash, disabledAt: opts.disabled ? new Date() : null })
     .returning({ id: users.id });
   return { id: user.id, username, displayName: `测试${username}`, role, teamId: team?.id ?? null, teamName: team?.name ?? null };
+}
+
+let usccSerial = 1_000_000;
+
+/** A valid enterprise form input with a fresh USCC; `extra` overrides any field. */
+export function enterpriseInput(name: string, extra: Partial<EnterpriseCreateInput> = {}): EnterpriseCreateInput {
+  return {
+    name,
+    uscc: makeUscc(usccSerial++),
+    province: '',
+    city: '',
+    industry: '',
+    chainId: null,
+    nodeId: null,
+    chainAction: null,
+    tags: [],
+    registeredCapital: null,
+    scale: null,
+    website: '',
+    address: '',
+    intro: '',
+    source: '',
+    teamId: null,
+    ...extra,
+  };
 }

@@ -1,33 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { expectDomainError } from '@/db/test-expect';
-import { makeTeam, makeViewer, withTestDb } from '@/db/test-utils';
-import { makeUscc } from '@/lib/uscc';
+import { enterpriseInput, makeTeam, makeViewer, withTestDb } from '@/db/test-utils';
 import type { EnterpriseCreateInput } from '@/lib/validation/enterprises';
 import { archiveNode, getChainMap, insertChain, insertNode, listChainOptions, listChains, setChainLeaderEnterprise, updateChain, updateNode } from './chains';
 import { archiveEnterprise, insertEnterprise } from './enterprises';
 
 withTestDb();
 
-let serial = 5000;
-const enterprise = (name: string, nodeId: string, extra: Partial<EnterpriseCreateInput> = {}): EnterpriseCreateInput => ({
-  name,
-  uscc: makeUscc(serial++),
-  province: '',
-  city: '',
-  industry: '',
-  chainId: null,
-  nodeId,
-  chainAction: 'supplement',
-  tags: [],
-  registeredCapital: null,
-  scale: null,
-  website: '',
-  address: '',
-  intro: '',
-  source: '',
-  teamId: null,
-  ...extra,
-});
+let serial = 0;
+const enterprise = (name: string, nodeId: string, extra: Partial<EnterpriseCreateInput> = {}) => enterpriseInput(name, { nodeId, chainAction: 'supplement', ...extra });
 
 async function chainWithNodes() {
   const admin = await makeViewer('admin');

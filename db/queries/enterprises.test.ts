@@ -3,8 +3,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { getDb } from '@/db';
 import { auditLogs, contacts, enterprises } from '@/db/schema';
 import { expectDomainError } from '@/db/test-expect';
-import { makeTeam, makeViewer, withTestDb } from '@/db/test-utils';
-import { makeUscc } from '@/lib/uscc';
+import { enterpriseInput, makeTeam, makeViewer, withTestDb } from '@/db/test-utils';
 import type { EnterpriseCreateInput } from '@/lib/validation/enterprises';
 import { insertChain, insertNode } from './chains';
 import { archiveContact, insertContact, listContacts, updateContact } from './contacts';
@@ -29,27 +28,7 @@ let officerB: Viewer;
 let admin: Viewer;
 let leader: Viewer;
 let liaison: Viewer;
-let usccSerial = 1000;
-
-const input = (name: string, extra: Partial<EnterpriseCreateInput> = {}): EnterpriseCreateInput => ({
-  name,
-  uscc: makeUscc(usccSerial++),
-  province: '江苏',
-  city: '苏州',
-  industry: '',
-  chainId: null,
-  nodeId: null,
-  chainAction: null,
-  tags: [],
-  registeredCapital: null,
-  scale: null,
-  website: '',
-  address: '',
-  intro: '',
-  source: '',
-  teamId: null,
-  ...extra,
-});
+const input = (name: string, extra: Partial<EnterpriseCreateInput> = {}) => enterpriseInput(name, { province: '江苏', city: '苏州', ...extra });
 
 const contact = (enterpriseId: string, name: string, mobile = '') => ({ enterpriseId, name, title: '', mobile, phone: '', email: '', wechat: '', notes: '', isPrimary: false });
 
