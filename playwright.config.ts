@@ -32,7 +32,7 @@ export default defineConfig({
   ],
   webServer: {
     // `npm run test:e2e` builds first; this starts that build on a fresh database.
-    command: 'npx tsx e2e/server.ts',
+    command: 'node --import tsx e2e/server.ts',
     url: `${baseURL}/api/health`,
     timeout: 120_000,
     reuseExistingServer: false,

@@ -9,6 +9,7 @@ import { createDatabase } from '../db/test-database';
 
 const port = process.env.E2E_PORT ?? '3100';
 const runId = `${Date.now()}_${process.pid}`;
+const NEXT_BIN = path.join(process.cwd(), 'node_modules', 'next', 'dist', 'bin', 'next');
 
 async function main() {
   const env: NodeJS.ProcessEnv = { ...process.env, PORT: port, AUTH_SECRET: crypto.randomBytes(32).toString('base64url'), NODE_ENV: 'production' };
@@ -17,13 +18,14 @@ async function main() {
     const { url, drop } = await createDatabase(process.env.DATABASE_URL, `e2e_${runId}`);
     env.DATABASE_URL = url;
     cleanup = drop;
-    await run('npx', ['tsx', 'scripts/seed.ts', '--demo'], env);
+    await run(process.execPath, ['--import', 'tsx', 'scripts/seed.ts', '--demo'], env);
   } else {
     const dir = path.join(process.cwd(), '.e2e-data', runId);
     env.PGLITE_DIR = path.join(dir, 'pglite');
     cleanup = async () => fs.rmSync(dir, { recursive: true, force: true });
   }
-  const server = spawn('npx', ['next', 'start', '-p', port], { env, stdio: 'inherit' });
+  // Node runs Next directly (no npx/sh layers), so a SIGTERM reaches the server and the clean-up below runs.
+  const server = spawn(process.execPath, [NEXT_BIN, 'start', '-p', port], { env, stdio: 'inherit' });
   const stop = () => server.kill('SIGTERM');
   process.on('SIGTERM', stop);
   process.on('SIGINT', stop);
