@@ -1,6 +1,6 @@
 import 'server-only';
 import { eq, sql, type SQL } from 'drizzle-orm';
-import { enterprises } from '@/db/schema';
+import { enterprises, leads } from '@/db/schema';
 import type { Viewer } from '@/db/queries/viewer';
 
 const NOTHING = sql`false`;
@@ -12,5 +12,12 @@ const NOTHING = sql`false`;
 export function enterpriseWriteScope(viewer: Viewer): SQL | undefined {
   if (viewer.role === 'admin') return undefined;
   if (viewer.role === 'officer' && viewer.teamId) return eq(enterprises.teamId, viewer.teamId);
+  return NOTHING;
+}
+
+/** Which leads the viewer may see and change: admins and leaders all, officers their own team's. */
+export function leadScope(viewer: Viewer): SQL | undefined {
+  if (viewer.role === 'admin' || viewer.role === 'leader') return undefined;
+  if (viewer.role === 'officer' && viewer.teamId) return eq(leads.teamId, viewer.teamId);
   return NOTHING;
 }

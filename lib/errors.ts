@@ -27,7 +27,16 @@ export type DomainErrorCode =
   | 'importNotSpreadsheet'
   | 'importWrongHeaders'
   // Someone else saved one of the file's USCCs while the import ran; nothing was written.
-  | 'importConflict';
+  | 'importConflict'
+  | 'required'
+  | 'ownerNotInTeam'
+  // Another team already works the enterprise: the user must acknowledge the 撞单 warning to save.
+  | 'leadConflict'
+  | 'gateFieldsRequired'
+  | 'sameStage'
+  | 'signedIsFinal'
+  | 'signViaProject'
+  | 'alreadyDecided';
 
 export class DomainError extends Error {
   constructor(

@@ -16,6 +16,15 @@ export const PERMISSIONS = {
   'enterprises.import': ['admin', 'officer'],
   'enterprises.restore': ['admin'],
   'enterprises.merge': ['admin', 'leader'],
+  // Leads are team-scoped (db/scope.ts): officers their team's, leaders and admins all.
+  'leads.read': ['admin', 'leader', 'officer'],
+  'leads.write': ['admin', 'officer'],
+  'leads.assign': ['admin', 'leader', 'officer'],
+  'leads.import': ['admin', 'officer'],
+  'leads.conflicts': ['admin', 'leader'],
+  // 大招商: other departments' liaisons hand in what they hear; the office decides.
+  'intake.submit': ['liaison'],
+  'intake.decide': ['admin', 'leader', 'officer'],
 } as const satisfies Record<string, readonly Role[]>;
 
 export type Permission = keyof typeof PERMISSIONS;

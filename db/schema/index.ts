@@ -5,3 +5,4 @@ export * from './audit-logs';
 export * from './app-settings';
 export * from './chains';
 export * from './enterprises';
+export * from './leads';
