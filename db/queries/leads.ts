@@ -492,3 +492,22 @@ export async function assignLead(viewer: Viewer, id: string, version: number, te
     return { id };
   });
 }
+
+/**
+ * People a lead can be given to: active officers with their team (an officer picks within their own team),
+ * plus leaders and admins. For the create, assign and intake forms.
+ */
+export async function listAssignableUsers(viewer: Viewer): Promise<{ id: string; name: string; teamId: string | null; role: string }[]> {
+  assertCan(viewer, 'leads.assign', 'intake.decide');
+  const db = await getDb();
+  return db
+    .select({ id: users.id, name: users.displayName, teamId: users.teamId, role: users.role })
+    .from(users)
+    .where(
+      and(
+        isNull(users.disabledAt),
+        viewer.role === 'officer' && viewer.teamId ? eq(users.teamId, viewer.teamId) : sql`${users.role} in ('officer', 'leader', 'admin')`,
+      ),
+    )
+    .orderBy(asc(users.displayName));
+}
