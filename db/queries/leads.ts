@@ -98,11 +98,12 @@ export async function listLeadBoard(viewer: Viewer, filter: LeadFilter): Promise
       .from(leads)
       .where(where)
       .groupBy(leads.stage),
+    // Stages travel as text[]: PGlite serialises arrays of an enum created by a migration wrongly.
     db.execute<{ id: string }>(sql`
-      select c.id from unnest(${sql.param([...BOARD_STAGES])}::lead_stage[]) as s(stage)
+      select c.id from unnest(${sql.param([...BOARD_STAGES])}::text[]) as s(stage)
       cross join lateral (
         select ${leads.id} as id from ${leads}
-        where ${leads.stage} = s.stage and ${where}
+        where ${leads.stage} = s.stage::lead_stage and ${where}
         order by ${leads.lastActivityAt} desc
         limit ${BOARD_CARDS_PER_STAGE}
       ) c`),
