@@ -1,4 +1,6 @@
+import { sql } from 'drizzle-orm';
 import type { ChainAction, LeadStage, SourceMethod } from '@/db/schema';
+import { ACTIVE_STAGES } from '@/lib/lead-stages';
 
 export interface LeadFacetSource {
   stage: LeadStage;
@@ -23,3 +25,6 @@ export function leadFacets(l: Partial<LeadFacetSource>): string[] {
   ];
   return facets.filter((f): f is string => Boolean(f));
 }
+
+/** `('lead', 'contacted', …)`: the active stages as an SQL list, for `stage in …`. */
+export const ACTIVE_STAGES_SQL = sql.raw(`(${ACTIVE_STAGES.map((s) => `'${s}'`).join(', ')})`);

@@ -4,6 +4,7 @@ import { enterpriseInput, makeTeam, makeViewer, withTestDb } from '@/db/test-uti
 import type { EnterpriseCreateInput } from '@/lib/validation/enterprises';
 import { archiveNode, getChainMap, insertChain, insertNode, listChainOptions, listChains, setChainLeaderEnterprise, updateChain, updateNode } from './chains';
 import { archiveEnterprise, insertEnterprise } from './enterprises';
+import { insertLead } from './leads';
 
 withTestDb();
 
@@ -65,6 +66,28 @@ describe('chain map', () => {
     const admin = await makeViewer('admin');
     await insertChain(admin, { name: '同名链', description: '', leaderId: null, teamId: null, sortOrder: 0 });
     await expectDomainError(insertChain(admin, { name: '同名链', description: '', leaderId: null, teamId: null, sortOrder: 0 }), 'chainNameTaken', 'name');
+  });
+});
+
+describe('chain map with leads', () => {
+  it('counts active leads per node, covers a gap that has one, and suggests only firms no team follows', async () => {
+    const { chain, missing, weak } = await chainWithNodes();
+    const officer = await makeViewer('officer', await makeTeam());
+    const followed = await insertEnterprise(officer, enterprise('已跟进电池', missing.id, { tags: ['世界500强'] }));
+    const free = await insertEnterprise(officer, enterprise('未跟进电池', missing.id));
+    await insertLead(officer, {
+      projectName: '电池项目', content: '', enterpriseId: followed.id, newEnterpriseName: '', newEnterpriseUscc: null, nodeId: null, chainAction: null,
+      intendedInvestment: null, landArea: null, expectedJobs: null, sourceMethod: null, sourceDetail: '', priority: 'medium', expectedSigningMonth: null,
+      teamId: null, ownerId: null, acknowledgeConflict: false,
+    });
+    const map = await getChainMap(officer, chain.id);
+    const node = map.nodes.find((n) => n.id === missing.id)!;
+    expect(node).toMatchObject({ activeLeads: 1, gap: false });
+    expect(map.nodes.find((n) => n.id === weak.id)?.gap).toBe(true);
+    expect((await listChains(officer)).find((c) => c.id === chain.id)).toMatchObject({ covered: 2, gaps: 1 });
+    // The node is covered now, so it has no suggestions; the followed firm would never be one.
+    expect(map.suggestions.map((s) => s.id)).not.toContain(followed.id);
+    expect(free.id).toBeTruthy();
   });
 });
 

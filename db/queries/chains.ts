@@ -1,7 +1,8 @@
 import 'server-only';
 import { and, asc, eq, inArray, isNull, sql } from 'drizzle-orm';
 import { getDb, type Tx } from '@/db';
-import { chainLeaderEnterprises, chainNodes, chains, enterprises, teams, users, type NodePosition, type NodeStatus } from '@/db/schema';
+import { chainLeaderEnterprises, chainNodes, chains, enterprises, leads, teams, users, type NodePosition, type NodeStatus } from '@/db/schema';
+import { ACTIVE_STAGES_SQL } from '@/db/lead-derived';
 import { DomainError } from '@/lib/errors';
 import type { ChainCreateInput, ChainUpdateInput, NodeCreateInput, NodeUpdateInput } from '@/lib/validation/chains';
 import { diff, writeAudit } from './audit';
@@ -11,6 +12,8 @@ import { assertCan, type Viewer } from './viewer';
 
 /** Weak and missing links are what the zone must attract; with no active lead they are uncovered gaps. */
 const GAP_STATUSES: NodeStatus[] = ['missing', 'weak'];
+// The (node_id, stage) index on leads answers this per node.
+const nodeHasActiveLead = sql`exists (select 1 from ${leads} where ${leads.nodeId} = ${chainNodes.id} and ${leads.stage} in ${ACTIVE_STAGES_SQL} and ${leads.deletedAt} is null)`;
 export const SUGGESTIONS_PER_GAP = 5;
 
 export interface ChainSummary {
@@ -25,14 +28,11 @@ export interface ChainSummary {
   version: number;
 }
 
-/**
- * Every chain with its coverage: nodes in total, covered (strong, or worked by an active lead) and gaps.
- * Leads arrive with the leads issue; until then no node is worked, so gaps are the weak and missing ones.
- */
+/** Every chain with its coverage: nodes in total, covered (strong, or worked by an active lead) and gaps. */
 export async function listChains(viewer: Viewer): Promise<ChainSummary[]> {
   assertCan(viewer, 'chains.read');
   const db = await getDb();
-  const isGap = sql`${chainNodes.status} in ('missing', 'weak')`;
+  const isGap = sql`(${chainNodes.status} in ('missing', 'weak') and not ${nodeHasActiveLead})`;
   return db
     .select({
       id: chains.id,
@@ -108,7 +108,7 @@ export interface ChainMap {
 /**
  * The chain map (产业链图谱): nodes with their counts, gaps, the chain's 链主企业 and, for every gap, the best
  * targets in the library. Counts are one grouped index scan over the chain's enterprises; suggestions one
- * LATERAL index scan per gap. Active leads, signed projects and funds read 0 until those tables exist.
+ * LATERAL index scan per gap. Signed projects and funds read 0 until those tables exist.
  */
 export async function getChainMap(viewer: Viewer, id: string): Promise<ChainMap> {
   assertCan(viewer, 'chains.read');
@@ -132,7 +132,7 @@ export async function getChainMap(viewer: Viewer, id: string): Promise<ChainMap>
     .where(and(eq(chains.id, id), isNull(chains.deletedAt)));
   if (!chain) throw new DomainError('notFound');
 
-  const [nodeRows, counts, leaderEnterprises] = await Promise.all([
+  const [nodeRows, counts, leadCounts, leaderEnterprises] = await Promise.all([
     db
       .select({
         id: chainNodes.id,
@@ -152,6 +152,11 @@ export async function getChainMap(viewer: Viewer, id: string): Promise<ChainMap>
       .where(and(eq(enterprises.chainId, id), isNull(enterprises.deletedAt)))
       .groupBy(enterprises.nodeId),
     db
+      .select({ nodeId: leads.nodeId, n: sql<number>`count(*)::int` })
+      .from(leads)
+      .where(and(sql`${leads.facets} @> ${sql.param([`c:${id}`])}::text[]`, sql`${leads.stage} in ${ACTIVE_STAGES_SQL}`, isNull(leads.deletedAt)))
+      .groupBy(leads.nodeId),
+    db
       .select({ id: enterprises.id, name: enterprises.name })
       .from(chainLeaderEnterprises)
       .innerJoin(enterprises, eq(enterprises.id, chainLeaderEnterprises.enterpriseId))
@@ -159,13 +164,14 @@ export async function getChainMap(viewer: Viewer, id: string): Promise<ChainMap>
       .orderBy(asc(enterprises.name)),
   ]);
   const perNode = new Map(counts.map((c) => [c.nodeId, c.n]));
+  const leadsPerNode = new Map(leadCounts.map((c) => [c.nodeId, c.n]));
   const nodes: MapNode[] = nodeRows.map((n) => ({
     ...n,
     enterprises: perNode.get(n.id) ?? 0,
-    activeLeads: 0,
+    activeLeads: leadsPerNode.get(n.id) ?? 0,
     signedProjects: 0,
     fundsInPlace: 0,
-    gap: GAP_STATUSES.includes(n.status),
+    gap: GAP_STATUSES.includes(n.status) && !leadsPerNode.get(n.id),
   }));
   const gapIds = nodes.filter((n) => n.gap).map((n) => n.id);
   const suggestions = gapIds.length ? await suggestTargets(gapIds) : [];
@@ -181,6 +187,8 @@ async function suggestTargets(nodeIds: string[]): Promise<Suggestion[]> {
     cross join lateral (
       select id, name, tags, registered_capital, province, city from ${enterprises}
       where node_id = g.node_id and deleted_at is null
+        -- Only firms no team is courting yet: suggesting a followed one would invite 撞单.
+        and not exists (select 1 from ${leads} l where l.enterprise_id = ${enterprises}.id and l.stage in ${ACTIVE_STAGES_SQL} and l.deleted_at is null)
       -- nulls last on both keys, exactly as enterprises_node_target_idx is ordered, so this is an index scan.
       order by target_score desc nulls last, registered_capital desc nulls last
       limit ${SUGGESTIONS_PER_GAP}

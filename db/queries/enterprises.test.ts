@@ -18,6 +18,7 @@ import {
   restoreEnterprise,
   updateEnterprise,
 } from './enterprises';
+import { insertLead } from './leads';
 import type { Viewer } from './viewer';
 
 withTestDb();
@@ -165,6 +166,25 @@ describe('keyset paging', () => {
     expect(await names({ tag: '上市公司' })).toEqual(['标签甲有限公司']);
     expect(await names({ province: '广东', city: '东莞' })).toEqual(['标签乙有限公司']);
     expect(await names({ action: 'extend' })).toEqual(['标签甲有限公司']);
+  });
+});
+
+describe('followed by teams', () => {
+  it('filters enterprises with an active lead, without one, and by the following team', async () => {
+    const team = await makeTeam();
+    const officer = await makeViewer('officer', team);
+    const courted = await insertEnterprise(officer, input('跟进筛选甲有限公司'));
+    const free = await insertEnterprise(officer, input('跟进筛选乙有限公司'));
+    await insertLead(officer, {
+      projectName: '筛选项目', content: '', enterpriseId: courted.id, newEnterpriseName: '', newEnterpriseUscc: null, nodeId: null, chainAction: null,
+      intendedInvestment: null, landArea: null, expectedJobs: null, sourceMethod: null, sourceDetail: '', priority: 'medium', expectedSigningMonth: null,
+      teamId: null, ownerId: null, acknowledgeConflict: false,
+    });
+    const ids = async (filter: Parameters<typeof listEnterprises>[1]) => (await listEnterprises(officer, { q: '跟进筛选', ...filter })).rows.map((r) => r.id);
+    expect(await ids({ lead: 'active' })).toEqual([courted.id]);
+    expect(await ids({ lead: 'none' })).toEqual([free.id]);
+    expect(await ids({ followTeamId: team.id })).toEqual([courted.id]);
+    expect(await ids({ followTeamId: officerB.teamId! })).toEqual([]);
   });
 });
 

@@ -1,8 +1,9 @@
 import 'server-only';
 import { and, asc, desc, eq, isNotNull, isNull, ne, or, sql, type SQL } from 'drizzle-orm';
 import { getDb, type Tx } from '@/db';
-import { chainLeaderEnterprises, chainNodes, chains, contacts, enterprises, teams, type ChainAction, type EnterpriseScale } from '@/db/schema';
+import { chainLeaderEnterprises, chainNodes, chains, contacts, enterprises, leads, teams, type ChainAction, type EnterpriseScale } from '@/db/schema';
 import { derivedColumns, enterpriseFacets } from '@/db/enterprise-derived';
+import { ACTIVE_STAGES_SQL } from '@/db/lead-derived';
 import { enterpriseWriteScope } from '@/db/scope';
 import { nameKey, queryGrams, searchForm } from '@/lib/enterprise-name';
 import { DomainError } from '@/lib/errors';
@@ -75,6 +76,16 @@ function searchCondition(q: string): SQL | 'tooShort' {
   return or(byName, byContact)!;
 }
 
+/** "Has an active lead" / "followed by team X": a semi-join on the leads' enterprise index. */
+function followedCondition(filter: EnterpriseFilter): SQL | undefined {
+  if (!filter.lead && !filter.followTeamId) return undefined;
+  const followed = sql`select ${leads.enterpriseId} from ${leads} where ${leads.stage} in ${ACTIVE_STAGES_SQL} and ${leads.deletedAt} is null`;
+  const byTeam = filter.followTeamId ? sql` and ${leads.teamId} = ${filter.followTeamId}` : sql``;
+  return filter.lead === 'none' && !filter.followTeamId
+    ? sql`not exists (${followed} and ${leads.enterpriseId} = ${enterprises.id})`
+    : sql`${enterprises.id} in (${followed}${byTeam})`;
+}
+
 type SortSpec = { order: SQL[]; key: (row: { id: string; name: string; createdAt: Date; registeredCapital: number | null }) => unknown[]; after: (c: unknown[]) => SQL };
 
 // Each order matches an index in db/schema/enterprises.ts, so every page is an index range scan.
@@ -113,6 +124,7 @@ export async function listEnterprises(viewer: Viewer, filter: EnterpriseFilter):
     showDeleted ? isNotNull(enterprises.deletedAt) : isNull(enterprises.deletedAt),
     search === 'tooShort' ? undefined : search,
     facets.length ? sql`${enterprises.facets} @> ${sql.param(facets)}::text[]` : undefined,
+    followedCondition(filter),
   );
   const sort = SORTS[filter.sort ?? 'created'];
   const cursor = decodeCursor(filter.after, 2);

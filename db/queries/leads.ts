@@ -2,12 +2,12 @@ import 'server-only';
 import { and, asc, eq, inArray, isNull, ne, sql, type SQL } from 'drizzle-orm';
 import { getDb, type Tx } from '@/db';
 import { derivedColumns } from '@/db/enterprise-derived';
-import { leadFacets } from '@/db/lead-derived';
+import { ACTIVE_STAGES_SQL, leadFacets } from '@/db/lead-derived';
 import { chainNodes, chains, enterprises, leadEvents, leads, teams, users, type ChainAction, type Lead, type LeadPriority, type LeadStage, type SourceMethod } from '@/db/schema';
 import { leadScope } from '@/db/scope';
 import { queryGrams, searchForm } from '@/lib/enterprise-name';
 import { DomainError } from '@/lib/errors';
-import { ACTIVE_STAGES, BOARD_STAGES, checkStageMove, isStalled, missingForStage, PIPELINE, STALLED_AFTER_DAYS, type GateField } from '@/lib/lead-stages';
+import { BOARD_STAGES, checkStageMove, isStalled, missingForStage, PIPELINE, STALLED_AFTER_DAYS, type GateField } from '@/lib/lead-stages';
 import type { LeadCreateInput, LeadFilter, LeadUpdateInput } from '@/lib/validation/leads';
 import { diff, writeAudit } from './audit';
 import { decodeCursor, encodeCursor } from './cursor';
@@ -19,7 +19,6 @@ export const LEADS_PAGE_SIZE = 50;
 export const BOARD_CARDS_PER_STAGE = 30;
 const COUNT_CAP = 10_000;
 
-const activeStages = sql.raw(`(${ACTIVE_STAGES.map((s) => `'${s}'`).join(', ')})`);
 
 export interface LeadCard {
   id: string;
@@ -299,7 +298,7 @@ export async function listEnterpriseFollowers(viewer: Viewer, enterpriseId: stri
     .from(leads)
     .innerJoin(teams, eq(teams.id, leads.teamId))
     .innerJoin(users, eq(users.id, leads.ownerId))
-    .where(and(eq(leads.enterpriseId, enterpriseId), isNull(leads.deletedAt), sql`${leads.stage} in ${activeStages}`))
+    .where(and(eq(leads.enterpriseId, enterpriseId), isNull(leads.deletedAt), sql`${leads.stage} in ${ACTIVE_STAGES_SQL}`))
     .orderBy(asc(teams.name));
   return rows.map(({ visible, ...r }) => (visible ? r : { leadId: null, projectName: null, stage: null, teamName: r.teamName, ownerName: r.ownerName }));
 }
@@ -351,7 +350,7 @@ export async function insertLead(viewer: Viewer, input: LeadCreateInput): Promis
     const others = await tx
       .select({ id: leads.id })
       .from(leads)
-      .where(and(eq(leads.enterpriseId, enterpriseId), ne(leads.teamId, teamId), isNull(leads.deletedAt), sql`${leads.stage} in ${activeStages}`))
+      .where(and(eq(leads.enterpriseId, enterpriseId), ne(leads.teamId, teamId), isNull(leads.deletedAt), sql`${leads.stage} in ${ACTIVE_STAGES_SQL}`))
       .for('update');
     if (others.length > 0 && !input.acknowledgeConflict) throw new DomainError('leadConflict', 'enterpriseId');
 

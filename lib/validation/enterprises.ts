@@ -62,6 +62,9 @@ export const enterpriseFilterSchema = z.object({
   province: z.string().trim().max(20).optional().catch(undefined),
   city: z.string().trim().max(20).optional().catch(undefined),
   teamId: z.uuid().optional().catch(undefined),
+  // Whether some team courts it (an active lead), and which team.
+  lead: z.enum(['active', 'none']).optional().catch(undefined),
+  followTeamId: z.uuid().optional().catch(undefined),
   sort: z.enum(ENTERPRISE_SORTS).optional().catch(undefined),
   after: z.string().max(200).optional().catch(undefined),
   deleted: z.literal('1').optional().catch(undefined),

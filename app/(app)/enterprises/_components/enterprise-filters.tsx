@@ -23,7 +23,7 @@ export function EnterpriseFilters({ filter, chains, teams }: Props) {
       <div className="col-span-2 md:col-span-4 xl:col-span-3">
         <TextField label={t('enterprises.search')} name="q" type="search" defaultValue={filter.q} placeholder={t('enterprises.searchPlaceholder')} />
       </div>
-      <MoreFilters active={Boolean(filter.chainId || filter.nodeId || filter.action || filter.tag || filter.teamId || filter.province || filter.city || filter.sort)}>
+      <MoreFilters active={Boolean(filter.chainId || filter.nodeId || filter.action || filter.tag || filter.teamId || filter.lead || filter.followTeamId || filter.province || filter.city || filter.sort)}>
         <SelectField label={t('enterprises.chain')} name="chainId" defaultValue={filter.chainId ?? ''}>
           <option value="">{t('enterprises.anyChain')}</option>
           {chains.map((c) => (
@@ -53,6 +53,17 @@ export function EnterpriseFilters({ filter, chains, teams }: Props) {
           ))}
         </SelectField>
         <SelectField label={t('enterprises.team')} name="teamId" defaultValue={filter.teamId ?? ''}>
+          <option value="">{t('enterprises.anyTeam')}</option>
+          {teams.map((team) => (
+            <option key={team.id} value={team.id}>{team.name}</option>
+          ))}
+        </SelectField>
+        <SelectField label={t('enterprises.leadStatus')} name="lead" defaultValue={filter.lead ?? ''}>
+          <option value="">{t('enterprises.anyLeadStatus')}</option>
+          <option value="active">{t('enterprises.leadActive')}</option>
+          <option value="none">{t('enterprises.leadNone')}</option>
+        </SelectField>
+        <SelectField label={t('enterprises.followTeam')} name="followTeamId" defaultValue={filter.followTeamId ?? ''}>
           <option value="">{t('enterprises.anyTeam')}</option>
           {teams.map((team) => (
             <option key={team.id} value={team.id}>{team.name}</option>
