@@ -1,6 +1,7 @@
 import { afterAll, beforeAll } from 'vitest';
 import { closeDb, getDb } from '@/db';
 import { teams, users, type Role } from '@/db/schema';
+import { insertChain, insertNode } from '@/db/queries/chains';
 import type { Viewer } from '@/db/queries/viewer';
 import { hashPassword } from '@/lib/password';
 import { makeUscc } from '@/lib/uscc';
@@ -79,4 +80,11 @@ export function enterpriseInput(name: string, extra: Partial<EnterpriseCreateInp
     teamId: null,
     ...extra,
   };
+}
+
+/** A chain with one upstream link, created by `admin` (e.g. the demo zone's chain an import template names). */
+export async function makeChainNode(admin: Viewer, chain: string, node: string): Promise<{ chainId: string; nodeId: string }> {
+  const chainId = (await insertChain(admin, { name: chain, description: '', leaderId: null, teamId: null, sortOrder: 0 })).id;
+  const nodeId = (await insertNode(admin, { chainId, name: node, position: 'upstream', status: 'missing', keyProducts: '', sortOrder: 0 })).id;
+  return { chainId, nodeId };
 }

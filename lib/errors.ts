@@ -36,7 +36,9 @@ export type DomainErrorCode =
   | 'sameStage'
   | 'signedIsFinal'
   | 'signViaProject'
-  | 'alreadyDecided';
+  | 'alreadyDecided'
+  // An admin imports a ledger into a team they choose, and chose none.
+  | 'importTeamRequired';
 
 export class DomainError extends Error {
   constructor(

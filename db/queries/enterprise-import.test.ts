@@ -4,14 +4,14 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { getDb } from '@/db';
 import { auditLogs, contacts, enterprises } from '@/db/schema';
 import { expectDomainError } from '@/db/test-expect';
-import { makeTeam, makeViewer, withTestDb } from '@/db/test-utils';
+import { makeChainNode, makeTeam, makeViewer, withTestDb } from '@/db/test-utils';
 import { nameGrams, nameKey, searchForm } from '@/lib/enterprise-name';
 import { targetScore } from '@/lib/enterprise-tags';
-import { IMPORT_HEADER_SPEC, REASON_HEADER } from '@/lib/import/enterprise-columns';
+import { IMPORT_HEADER_SPEC } from '@/lib/import/enterprise-columns';
+import { REASON_HEADER } from '@/lib/import/import-rows';
 import { importTemplateXlsx } from '@/lib/import/enterprise-template';
 import { MAX_IMPORT_BYTES, MAX_IMPORT_ROWS, readSpreadsheet } from '@/lib/import/read-spreadsheet';
-import { makeUscc } from '@/lib/uscc';
-import { insertChain, insertNode } from './chains';
+import { csvFile, freshValues, utf8 } from '@/lib/import/test-files';
 import { commitEnterpriseImport, previewEnterpriseImport, rejectedRowsXlsx } from './enterprise-import';
 import type { Viewer } from './viewer';
 
@@ -33,21 +33,14 @@ beforeAll(async () => {
   leader = await makeViewer('leader');
   liaison = await makeViewer('liaison');
   // The demo zone's chain and link, which the template's example row names.
-  chainId = (await insertChain(admin, { name: '汽车及零部件', description: '', leaderId: null, teamId: null, sortOrder: 0 })).id;
-  nodeId = (await insertNode(admin, { chainId, name: '车规级芯片', position: 'upstream', status: 'missing', keyProducts: '', sortOrder: 0 })).id;
+  ({ chainId, nodeId } = await makeChainNode(admin, '汽车及零部件', '车规级芯片'));
 });
 
-// Every test takes fresh codes and names, so the tests do not depend on each other's rows.
-let serial = 100_000_000;
-const nextUscc = () => makeUscc(serial++);
-const nextName = (label: string) => `${label}测试企业${serial++}有限公司`;
+const values = freshValues(100_000_000, '测试企业');
+const [nextUscc, nextName] = [values.uscc, values.firm];
 
-const utf8 = (text: string) => new TextEncoder().encode(text);
-const quote = (cell: string) => (/[",\r\n]/.test(cell) ? `"${cell.replaceAll('"', '""')}"` : cell);
-/** A UTF-8 CSV file as a user would upload it. */
-const csv = (headers: string[], rows: string[][]) => utf8([headers, ...rows].map((r) => r.map(quote).join(',')).join('\r\n') + '\r\n');
 /** A file of just names (and USCCs, when given). */
-const namesCsv = (rows: [name: string, uscc?: string][]) => csv(['企业名称', '统一社会信用代码'], rows.map(([name, uscc = '']) => [name, uscc]));
+const namesCsv = (rows: [name: string, uscc?: string][]) => csvFile(['企业名称', '统一社会信用代码'], rows.map(([name, uscc = '']) => [name, uscc]));
 
 async function enterpriseByUscc(uscc: string) {
   const db = await getDb();
@@ -89,7 +82,7 @@ describe('previewEnterpriseImport', () => {
   it('lists exactly the bad rows, each with its row number, column and reason', async () => {
     const valid = nextUscc();
     const badUscc = valid.slice(0, 17) + (valid[17] === '0' ? '1' : '0');
-    const bytes = csv(['企业名称', '统一社会信用代码', '联系人', '联系人手机'], [
+    const bytes = csvFile(['企业名称', '统一社会信用代码', '联系人', '联系人手机'], [
       [nextName('甲'), nextUscc(), '', ''],
       [nextName('乙'), '', '张三', '13912345678'],
       [nextName('丙'), badUscc, '', ''],
@@ -106,7 +99,7 @@ describe('previewEnterpriseImport', () => {
 
   it('maps chain and link names, Chinese labels and tags, and names the ones it does not know', async () => {
     const headers = ['企业名称', '产业链', '产业链环节', '招商方向', '企业标签', '注册资本（万元）', '企业规模', '联系人职务'];
-    const bytes = csv(headers, [
+    const bytes = csvFile(headers, [
       [nextName('好'), '汽车及零部件', '车规级芯片', '补链', '专精特新“小巨人”、高新技术企业', '1,200.5', '中型', ''],
       [nextName('链'), '不存在的链', '', '', '', '', '', ''],
       [nextName('节'), '', '车规级芯片', '', '', '', '', ''],
@@ -163,7 +156,7 @@ describe('commitEnterpriseImport', () => {
     const [uscc, badUscc] = [nextUscc(), '123'];
     const name = nextName('入');
     const headers = ['企业名称', '统一社会信用代码', '城市', '产业链', '产业链环节', '招商方向', '企业标签', '注册资本（万元）', '企业规模', '联系人', '联系人职务', '联系人手机'];
-    const bytes = csv(headers, [
+    const bytes = csvFile(headers, [
       [name, uscc, '长春市', '汽车及零部件', '车规级芯片', '补链', '链主企业、上市公司', '5000', '大型', '王五', '总经理', '13712345678'],
       [nextName('缺'), badUscc, '', '', '', '', '', '', '', '', '', ''],
       [nextName('简'), '', '', '', '', '', '', '', '', '', '', ''],
@@ -206,7 +199,7 @@ describe('commitEnterpriseImport', () => {
 
   it('stores formula cells as their text and never evaluates them', async () => {
     const [fromCsv, fromXlsx] = [nextUscc(), nextUscc()];
-    await commitEnterpriseImport(officer, csv(['企业名称', '统一社会信用代码', '行业'], [['=1+1', fromCsv, '=SUM(A1:A2)']]), { existing: 'skip' });
+    await commitEnterpriseImport(officer, csvFile(['企业名称', '统一社会信用代码', '行业'], [['=1+1', fromCsv, '=SUM(A1:A2)']]), { existing: 'skip' });
     expect(await enterpriseByUscc(fromCsv)).toMatchObject({ name: '=1+1', industry: '=SUM(A1:A2)' });
 
     // A real formula cell, as a program writes it: no cached result, so the reader keeps the formula text.
@@ -223,15 +216,15 @@ describe('commitEnterpriseImport', () => {
     const uscc = nextUscc();
     const name = nextName('原');
     const headers = ['企业名称', '统一社会信用代码', '省份', '城市', '企业标签', '联系人'];
-    await commitEnterpriseImport(officer, csv(headers, [[name, uscc, '吉林省', '长春市', '专精特新', '']]), { existing: 'skip' });
+    await commitEnterpriseImport(officer, csvFile(headers, [[name, uscc, '吉林省', '长春市', '专精特新', '']]), { existing: 'skip' });
     const original = await enterpriseByUscc(uscc);
 
     const renamed = nextName('新');
-    const again = csv(headers, [[renamed, uscc, '', '吉林市', '', '赵六'], [nextName('另'), nextUscc(), '', '', '', '']]);
+    const again = csvFile(headers, [[renamed, uscc, '', '吉林市', '', '赵六'], [nextName('另'), nextUscc(), '', '', '', '']]);
     expect(await commitEnterpriseImport(officer, again, { existing: 'skip' })).toEqual({ inserted: 1, updated: 0, skipped: 1, notYours: 0, invalid: 0 });
     expect(await enterpriseByUscc(uscc)).toEqual(original);
 
-    const onlyExisting = csv(headers, [[renamed, uscc, '', '吉林市', '', '赵六']]);
+    const onlyExisting = csvFile(headers, [[renamed, uscc, '', '吉林市', '', '赵六']]);
     expect(await commitEnterpriseImport(officer, onlyExisting, { existing: 'update' })).toEqual({ inserted: 0, updated: 1, skipped: 0, notYours: 0, invalid: 0 });
     const updated = await enterpriseByUscc(uscc);
     expect(updated).toMatchObject({ id: original.id, name: renamed, nameSearch: searchForm(renamed), nameGrams: nameGrams(renamed), province: '吉林省', city: '吉林市', tags: ['专精特新'], targetScore: original.targetScore, version: 2 });
@@ -250,11 +243,11 @@ describe('commitEnterpriseImport', () => {
     const uscc = nextUscc();
     await commitEnterpriseImport(otherOfficer, namesCsv([[nextName('别'), uscc]]), { existing: 'skip' });
     const theirs = await enterpriseByUscc(uscc);
-    const result = await commitEnterpriseImport(officer, csv(['企业名称', '统一社会信用代码', '城市'], [[nextName('抢'), uscc, '深圳市']]), { existing: 'update' });
+    const result = await commitEnterpriseImport(officer, csvFile(['企业名称', '统一社会信用代码', '城市'], [[nextName('抢'), uscc, '深圳市']]), { existing: 'update' });
     expect(result).toEqual({ inserted: 0, updated: 0, skipped: 1, notYours: 1, invalid: 0 });
     expect(await enterpriseByUscc(uscc)).toEqual(theirs);
     // An admin may.
-    expect(await commitEnterpriseImport(admin, csv(['企业名称', '统一社会信用代码', '城市'], [[theirs.name, uscc, '深圳市']]), { existing: 'update' })).toMatchObject({ updated: 1 });
+    expect(await commitEnterpriseImport(admin, csvFile(['企业名称', '统一社会信用代码', '城市'], [[theirs.name, uscc, '深圳市']]), { existing: 'update' })).toMatchObject({ updated: 1 });
     expect(await enterpriseByUscc(uscc)).toMatchObject({ city: '深圳市', teamId: otherOfficer.teamId });
   });
 
@@ -305,7 +298,7 @@ describe('rejectedRowsXlsx', () => {
   it('returns the bad rows with all their columns and a 错误原因 column, ready to fix and import again', async () => {
     const good = nextName('好');
     const bad = nextName('坏');
-    const bytes = csv(['企业名称', '城市', '联系人手机', '联系人'], [[good, '长春市', '', ''], [bad, '=HYPERLINK("x")', '123', '孙七']]);
+    const bytes = csvFile(['企业名称', '城市', '联系人手机', '联系人'], [[good, '长春市', '', ''], [bad, '=HYPERLINK("x")', '123', '孙七']]);
     const rejected = await rejectedRowsXlsx(officer, bytes);
     const read = await readSpreadsheet(rejected, IMPORT_HEADER_SPEC);
     if (!read.ok) throw new Error(JSON.stringify(read.error));

@@ -1,32 +1,25 @@
 import 'server-only';
 import { randomUUID } from 'node:crypto';
 import { and, isNull, sql } from 'drizzle-orm';
-import { createTranslator } from 'next-intl';
 import { getDb, type Db, type Tx } from '@/db';
 import { auditLogs, contacts, enterprises, type Enterprise } from '@/db/schema';
 import { derivedColumns } from '@/db/enterprise-derived';
 import { enterpriseWriteScope } from '@/db/scope';
-import { DomainError, type DomainErrorCode } from '@/lib/errors';
-import { IMPORT_HEADER_SPEC, IMPORT_HEADERS, REASON_HEADER, validateImportRows, type ImportCheck, type ImportEnterprise, type ImportRow, type ImportRowError } from '@/lib/import/enterprise-columns';
-import { readSpreadsheet, type Sheet, type SheetError } from '@/lib/import/read-spreadsheet';
-import { buildXlsx } from '@/lib/import/write-spreadsheet';
-import zhCN from '@/messages/zh-CN.json';
+import { DomainError } from '@/lib/errors';
+import { IMPORT_HEADER_SPEC, IMPORT_HEADERS, validateImportRows, type ImportCheck, type ImportEnterprise, type ImportRow } from '@/lib/import/enterprise-columns';
+import { readImportSheet, rejectedRowsFile } from '@/lib/import/import-file';
+import type { ImportCounts, ImportRowError } from '@/lib/import/import-rows';
+import type { Sheet } from '@/lib/import/read-spreadsheet';
 import { diff } from './audit';
+import { batches, insertBatched } from './batch-insert';
 import { listChainOptions } from './chains';
 import { isUniqueViolation } from './pg-errors';
 import { assertCan, type Viewer } from './viewer';
 
-/** Rows per multi-row INSERT/UPDATE: ~20 parameters a row stays far below PostgreSQL's 65,535. */
-const BATCH_SIZE = 1000;
-
 export type ExistingChoice = 'update' | 'skip';
 
 export interface ImportPreview {
-  counts: {
-    /** Data rows in the file. */
-    read: number;
-    valid: number;
-    invalid: number;
+  counts: ImportCounts & {
     /** Valid rows whose USCC is already in the library… */
     existing: number;
     /** …of which this viewer may not change (another team keeps them): always skipped. */
@@ -45,20 +38,11 @@ export interface ImportOutcome {
   invalid: number;
 }
 
-const FILE_ERRORS: Record<SheetError['code'], DomainErrorCode> = {
-  empty: 'importEmpty',
-  tooLarge: 'importTooLarge',
-  tooManyRows: 'importTooManyRows',
-  notSpreadsheet: 'importNotSpreadsheet',
-  wrongHeaders: 'importWrongHeaders',
-};
-
 /** Reads and validates the file; a file that cannot be imported at all is a DomainError. */
 async function checkFile(viewer: Viewer, bytes: Uint8Array): Promise<{ sheet: Sheet; check: ImportCheck }> {
-  const read = await readSpreadsheet(bytes, IMPORT_HEADER_SPEC);
-  if (!read.ok) throw new DomainError(FILE_ERRORS[read.error.code]);
+  const sheet = await readImportSheet(bytes, IMPORT_HEADER_SPEC);
   const chains = await listChainOptions(viewer);
-  return { sheet: read.sheet, check: validateImportRows(read.sheet.rows, chains) };
+  return { sheet, check: validateImportRows(sheet.rows, chains) };
 }
 
 const usccsOf = (rows: ImportRow[]) => rows.flatMap((r) => (r.enterprise.uscc ? [r.enterprise.uscc] : []));
@@ -137,48 +121,24 @@ export async function commitEnterpriseImport(viewer: Viewer, bytes: Uint8Array, 
 export async function rejectedRowsXlsx(viewer: Viewer, bytes: Uint8Array): Promise<Uint8Array> {
   assertCan(viewer, 'enterprises.import');
   const { sheet, check } = await checkFile(viewer, bytes);
-  const errorsByRow = new Map<number, ImportRowError[]>();
-  for (const e of check.errors) errorsByRow.set(e.rowNumber, [...(errorsByRow.get(e.rowNumber) ?? []), e]);
-  const rows = sheet.rows
-    .filter((r) => errorsByRow.has(r.rowNumber))
-    .map((r) => [...IMPORT_HEADERS.map((h) => r.cells[h] ?? ''), reasonText(r.rowNumber, errorsByRow.get(r.rowNumber)!)]);
-  return buildXlsx('出错的行', [...IMPORT_HEADERS, REASON_HEADER], rows);
-}
-
-// The reasons go into a file whose headers are Chinese, so they are Chinese too, whatever the UI language.
-const translate = createTranslator({ locale: 'zh-CN', messages: zhCN, namespace: 'errors' }) as unknown as {
-  (key: string, values?: Record<string, number>): string;
-  has(key: string): boolean;
-};
-
-function reasonText(rowNumber: number, errors: ImportRowError[]): string {
-  const reasons = errors.map((e) => `${e.column}：${translate(translate.has(e.message) ? e.message : 'invalid', e.params)}`);
-  return `原第 ${rowNumber} 行 · ${reasons.join('；')}`;
-}
-
-function* batches<T>(items: T[]): Generator<T[]> {
-  for (let i = 0; i < items.length; i += BATCH_SIZE) yield items.slice(i, i + BATCH_SIZE);
+  return rejectedRowsFile(sheet, check.errors, IMPORT_HEADERS);
 }
 
 type AuditEntry = typeof auditLogs.$inferInsert;
-
-async function insertAudits(tx: Tx, entries: AuditEntry[]): Promise<void> {
-  for (const batch of batches(entries)) await tx.insert(auditLogs).values(batch);
-}
 
 async function insertRows(tx: Tx, viewer: Viewer, rows: ImportRow[]): Promise<void> {
   // Only admins work outside a team; an officer's new enterprises are always their team's.
   const teamId = viewer.role === 'admin' ? null : viewer.teamId;
   // Ids are made here so contacts and audit rows can refer to them without relying on RETURNING order.
   const created = rows.map((row) => ({ row, id: randomUUID() }));
-  for (const batch of batches(created)) {
-    await tx.insert(enterprises).values(
-      batch.map(({ row, id }) => {
-        const e = { ...row.enterprise, teamId };
-        return { id, ...e, ...derivedColumns(e), createdBy: viewer.id };
-      }),
-    );
-  }
+  await insertBatched(
+    tx,
+    enterprises,
+    created.map(({ row, id }) => {
+      const e = { ...row.enterprise, teamId };
+      return { id, ...e, ...derivedColumns(e), createdBy: viewer.id };
+    }),
+  );
   const audits: AuditEntry[] = created.map(({ row, id }) => ({
     actorId: viewer.id,
     action: 'create',
@@ -192,9 +152,9 @@ async function insertRows(tx: Tx, viewer: Viewer, rows: ImportRow[]): Promise<vo
 /** Adds each row's contact; audit rows for them are added to `audits`, and all of them are written. */
 async function insertContacts(tx: Tx, viewer: Viewer, newContacts: (typeof contacts.$inferInsert)[], audits: AuditEntry[]): Promise<void> {
   const withIds = newContacts.map((c) => ({ ...c, id: randomUUID() }));
-  for (const batch of batches(withIds)) await tx.insert(contacts).values(batch);
+  await insertBatched(tx, contacts, withIds);
   for (const c of withIds) audits.push({ actorId: viewer.id, action: 'create', entityType: 'contact', entityId: c.id, changes: { ...c, via: 'import' } });
-  await insertAudits(tx, audits);
+  await insertBatched(tx, auditLogs, audits);
 }
 
 /**

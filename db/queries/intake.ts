@@ -23,6 +23,7 @@ export interface IntakeRow {
   declineReason: string;
   /** The lead's stage once accepted: what the liaison may follow. */
   leadStage: LeadStage | null;
+  leadId: string | null;
   version: number;
 }
 
@@ -38,6 +39,7 @@ const intakeColumns = {
   createdAt: intakeItems.createdAt,
   declineReason: intakeItems.declineReason,
   leadStage: leads.stage,
+  leadId: intakeItems.leadId,
   version: intakeItems.version,
 };
 
@@ -63,7 +65,9 @@ export async function listMyIntake(viewer: Viewer): Promise<IntakeRow[]> {
     .leftJoin(leads, eq(leads.id, intakeItems.leadId))
     .where(eq(intakeItems.submittedBy, viewer.id))
     .orderBy(desc(intakeItems.createdAt))
-    .limit(200);
+    .limit(200)
+    // A liaison follows the stage, not the lead itself.
+    .then((rows) => rows.map((r) => ({ ...r, leadId: null })));
 }
 
 /** The queue the office decides on: pending items first, then the latest decisions. */
@@ -83,8 +87,9 @@ async function lockPending(tx: Tx, id: string, version: number) {
   assertId(id);
   const [item] = await tx.select().from(intakeItems).where(eq(intakeItems.id, id)).for('update');
   if (!item) throw new DomainError('notFound');
-  if (item.version !== version) throw new DomainError('conflict');
+  // A decided item says so, whatever version the second decider's page had.
   if (item.status !== 'pending') throw new DomainError('alreadyDecided');
+  if (item.version !== version) throw new DomainError('conflict');
   return item;
 }
 

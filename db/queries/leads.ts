@@ -487,7 +487,12 @@ export async function assignLead(viewer: Viewer, id: string, version: number, te
       .set({ teamId, ownerId, facets: leadFacets({ ...before, teamId, ownerId }), lastActivityAt: sql`now()`, version: version + 1, updatedAt: sql`now()` })
       .where(eq(leads.id, id));
     const change = { teamId: [before.teamId, teamId], ownerId: [before.ownerId, ownerId] };
-    await addEvent(tx, viewer, id, { kind: 'assigned', data: change });
+    // Names are kept with the event: a later reader may not be allowed to look up another team's people.
+    const names = await tx.execute<{ from_team: string; to_team: string; from_owner: string; to_owner: string }>(sql`
+      select (select name from ${teams} where id = ${before.teamId}) as from_team, (select name from ${teams} where id = ${teamId}) as to_team,
+             (select display_name from ${users} where id = ${before.ownerId}) as from_owner, (select display_name from ${users} where id = ${ownerId}) as to_owner`);
+    const n = names.rows[0];
+    await addEvent(tx, viewer, id, { kind: 'assigned', data: { ...change, teamName: [n.from_team, n.to_team], ownerName: [n.from_owner, n.to_owner] } });
     await writeAudit(tx, viewer, { action: 'assign', entityType: 'lead', entityId: id, changes: change });
     return { id };
   });

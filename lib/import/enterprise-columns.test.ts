@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { makeUscc } from '@/lib/uscc';
-import { errorsOfFirstRows, IMPORT_COLUMNS, validateImportRows, type ImportRowError } from './enterprise-columns';
+import { IMPORT_COLUMNS, validateImportRows } from './enterprise-columns';
 
 const chains = [{ id: '00000000-0000-4000-8000-000000000001', name: '氢能源', nodes: [{ id: '00000000-0000-4000-8000-000000000002', name: '储运' }] }];
 
@@ -46,14 +46,5 @@ describe('validateImportRows', () => {
       { rowNumber: 9, column: '统一社会信用代码', message: 'usccLength' },
       { rowNumber: 9, column: '城市', message: 'tooLong' },
     ]);
-  });
-});
-
-describe('errorsOfFirstRows', () => {
-  it('keeps every error of the first n bad rows and nothing after them', () => {
-    const e = (rowNumber: number, column: string): ImportRowError => ({ rowNumber, column, message: 'required' });
-    const errors = [e(2, 'a'), e(2, 'b'), e(5, 'a'), e(7, 'a'), e(7, 'b')];
-    expect(errorsOfFirstRows(errors, 2)).toEqual([e(2, 'a'), e(2, 'b'), e(5, 'a')]);
-    expect(errorsOfFirstRows(errors, 10)).toEqual(errors);
   });
 });

@@ -1,6 +1,6 @@
 import { makeUscc } from '@/lib/uscc';
-import { IMPORT_COLUMNS, IMPORT_HEADERS, type ImportColumn } from './enterprise-columns';
-import { buildXlsx } from './write-spreadsheet';
+import { IMPORT_COLUMNS, type ImportColumn } from './enterprise-columns';
+import { templateXlsx } from './write-spreadsheet';
 
 // A fictional firm, so the example shows every column's format; its USCC is valid (GB 32100) and is the
 // last code makeUscc hands out, far from the demo and benchmark data, which count up from 0.
@@ -27,7 +27,6 @@ const EXAMPLE: Record<ImportColumn, string> = {
 };
 
 /** The downloadable import template: the headers in template order and one example row. */
-export async function importTemplateXlsx(): Promise<Uint8Array> {
-  const example = (Object.keys(IMPORT_COLUMNS) as ImportColumn[]).map((key) => EXAMPLE[key]);
-  return buildXlsx('企业导入', IMPORT_HEADERS, [example]);
+export function importTemplateXlsx(): Promise<Uint8Array> {
+  return templateXlsx('企业导入', IMPORT_COLUMNS, EXAMPLE);
 }

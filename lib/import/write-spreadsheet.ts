@@ -37,6 +37,12 @@ export async function buildXlsx(sheetName: string, headers: string[], rows: stri
   return new Uint8Array(await workbook.xlsx.writeBuffer());
 }
 
+/** An import template: the columns' headers in template order and one example row that shows each column's format. */
+export function templateXlsx<K extends string>(sheetName: string, columns: Record<K, string>, example: Record<K, string>): Promise<Uint8Array> {
+  const keys = Object.keys(columns) as K[];
+  return buildXlsx(sheetName, keys.map((key) => columns[key]), [keys.map((key) => example[key])]);
+}
+
 function columnWidth(texts: string[]): number {
   const widest = texts.reduce((max, text) => Math.max(max, ...text.split('\n').map(displayWidth)), 0);
   return Math.min(MAX_COLUMN_WIDTH, Math.max(MIN_COLUMN_WIDTH, widest + 2));

@@ -6,7 +6,8 @@ import { mobileField, usccField } from './enterprises';
 
 const month = z.preprocess((v) => (v === '' || v == null ? null : v), z.string().regex(/^\d{4}-(0[1-9]|1[0-2])$/, 'monthFormat').nullable());
 
-const leadFields = {
+/** The lead form's fields, one schema each; the ledger import holds its rows to the same rules. */
+export const leadFields = {
   projectName: requiredText(100),
   content: optionalText(2000),
   nodeId: optionalUuid,

@@ -42,7 +42,8 @@ export const checkLeadConflicts = defineAction({ permission: 'leads.write', sche
 );
 
 /** Read-only: enterprises matching what is typed in the lead form's enterprise picker. */
-export const searchEnterpriseOptions = defineAction({ permission: 'leads.write', schema: z.object({ q: z.string().trim().min(2, 'tooShort').max(50, 'tooLong') }) }, async ({ q }, viewer) => {
+// Everyone who may read the library may search it: leaders need it to link an intake item too.
+export const searchEnterpriseOptions = defineAction({ permission: 'enterprises.read', schema: z.object({ q: z.string().trim().min(2, 'tooShort').max(50, 'tooLong') }) }, async ({ q }, viewer) => {
   const { rows } = await listEnterprises(viewer, { q });
   return rows.slice(0, 10).map((e) => ({ id: e.id, name: e.name, uscc: e.uscc, teamName: e.teamName }));
 });

@@ -25,6 +25,7 @@ export default async function ChainMapPage({ params }: { params: Promise<{ id: s
   const [t, locale] = await Promise.all([getTranslations(), getLocale()]);
   const wan = (n: number) => t('format.wan', { amount: formatWanNumber(n, locale as Locale) });
   const gaps = map.nodes.filter((n) => n.gap);
+  const mayCreateLead = can(viewer.role, 'leads.write');
 
   return (
     <>
@@ -81,6 +82,11 @@ export default async function ChainMapPage({ params }: { params: Promise<{ id: s
                           <div className="flex items-center gap-2">
                             <TagList tags={s.tags} />
                             {s.registeredCapital !== null && <span className="text-xs whitespace-nowrap text-slate-500 tabular-nums">{wan(s.registeredCapital)}</span>}
+                            {mayCreateLead && (
+                              <Link href={`/leads/new?enterpriseId=${s.id}`} aria-label={t('leadForm.quickCreateFor', { name: s.name })} className="rounded px-1.5 py-0.5 text-xs font-medium whitespace-nowrap text-brand-700 ring-1 ring-brand-200 hover:bg-brand-50">
+                                {t('leadForm.quickCreate')}
+                              </Link>
+                            )}
                           </div>
                         </li>
                       ))}

@@ -2,8 +2,10 @@ import Link from 'next/link';
 import { getLocale, getTranslations } from 'next-intl/server';
 import { listContacts } from '@/db/queries/contacts';
 import { findDuplicateCandidates, getEnterpriseOrThrow } from '@/db/queries/enterprises';
+import { listEnterpriseFollowers } from '@/db/queries/leads';
 import { ConfirmAction } from '@/components/forms/confirm-action';
 import { TagList } from '@/components/enterprises/tag-list';
+import { Badge } from '@/components/ui/badge';
 import { ButtonLink } from '@/components/ui/button';
 import { Card } from '@/components/ui/card';
 import { Notice } from '@/components/ui/notice';
@@ -27,12 +29,15 @@ export default async function EnterprisePage({ params, searchParams }: { params:
   const flags = await searchParams;
   const e = await orNotFound(getEnterpriseOrThrow(viewer, id));
   const mayMerge = can(viewer.role, 'enterprises.merge') && !e.deleted;
-  const [contacts, duplicates, t, locale] = await Promise.all([
+  const [contacts, duplicates, followers, t, locale] = await Promise.all([
     listContacts(viewer, id),
     mayMerge ? findDuplicateCandidates(viewer, { name: e.name, uscc: e.uscc ?? '', excludeId: e.id }) : [],
+    can(viewer.role, 'leads.read') ? listEnterpriseFollowers(viewer, id) : null,
     getTranslations(),
     getLocale(),
   ]);
+  // Another team's leads show only as "followed by team (owner)": one line per team and owner.
+  const shownFollowers = followers?.filter((f, i) => f.leadId || followers.findIndex((g) => !g.leadId && g.teamName === f.teamName && g.ownerName === f.ownerName) === i);
   const dash = (v: string | null | undefined) => v || '—';
   const rows: [string, React.ReactNode][] = [
     [t('enterprises.uscc'), <span key="u" className="font-mono">{dash(e.uscc)}</span>],
@@ -100,7 +105,33 @@ export default async function EnterprisePage({ params, searchParams }: { params:
           <Card title={t('enterprises.contacts')}>
             <ContactsPanel enterpriseId={e.id} contacts={contacts} canEdit={e.canEdit} />
           </Card>
-          <p className="text-sm text-slate-400">{t('enterprises.later')}</p>
+          {shownFollowers && (
+            <Card
+              title={t('leadDetail.followersTitle')}
+              actions={can(viewer.role, 'leads.write') && !e.deleted && <ButtonLink href={`/leads/new?enterpriseId=${e.id}`} variant="secondary" className="h-8">{t('leadDetail.newLead')}</ButtonLink>}
+            >
+              {shownFollowers.length === 0 ? (
+                <p className="text-sm text-slate-500">{t('leadDetail.noFollowers')}</p>
+              ) : (
+                <ul className="divide-y divide-slate-100 text-sm" data-testid="followers">
+                  {shownFollowers.map((f, i) =>
+                    f.leadId ? (
+                      <li key={f.leadId} className="flex flex-wrap items-center justify-between gap-2 py-2">
+                        <Link href={`/leads/${f.leadId}`} className="font-medium text-brand-700 hover:underline">{f.projectName}</Link>
+                        <span className="flex items-center gap-2 text-xs text-slate-500">
+                          {f.stage && <Badge tone="brand">{t(`lead.stage.${f.stage}`)}</Badge>}
+                          {f.teamName} · {f.ownerName}
+                        </span>
+                      </li>
+                    ) : (
+                      <li key={`other-${i}`} className="py-2 text-slate-700">{t('leadDetail.followedBy', { team: f.teamName, owner: f.ownerName })}</li>
+                    ),
+                  )}
+                </ul>
+              )}
+            </Card>
+          )}
+          <p className="text-sm text-slate-400">{t('leadDetail.enterpriseLater')}</p>
         </div>
         <div className="space-y-4">
           {e.deleted && viewer.role === 'admin' && (

@@ -1,6 +1,7 @@
 'use client';
 import { useFormatter, useTranslations } from 'next-intl';
 import { cn } from '@/components/ui/cn';
+import type { ImportCounts } from '@/lib/import/import-rows';
 
 export type ImportPhase = 'choose' | 'checking' | 'checked' | 'writing' | 'done';
 
@@ -8,7 +9,7 @@ interface Props {
   phase: ImportPhase;
   fileSize: number;
   /** Known once the file is checked. */
-  counts?: { read: number; valid: number; invalid: number };
+  counts?: ImportCounts;
   /** Rows the commit will write (new plus updated), and after it, those it wrote. */
   toWrite: number;
   written?: number;
@@ -41,7 +42,7 @@ export function ImportProgress({ phase, fileSize, counts, toWrite, written }: Pr
   const status =
     phase === 'checking' ? t('checking', { size })
     : phase === 'writing' ? t('writing', { count: toWrite })
-    : counts ? t('checked', counts)
+    : counts ? t('checked', { read: counts.read, valid: counts.valid, invalid: counts.invalid })
     : '';
 
   return (

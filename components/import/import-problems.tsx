@@ -1,7 +1,7 @@
 'use client';
 import { useTranslations } from 'next-intl';
 import { Table, Td, Th } from '@/components/ui/table';
-import type { ImportRowError } from '@/lib/import/enterprise-columns';
+import type { ImportRowError } from '@/lib/import/import-rows';
 
 /** The bad rows as a table (行号 · 列 · 原因), scrollable when long; the page sends at most a few hundred rows. */
 export function ImportProblems({ errors, shownRows, totalRows }: { errors: ImportRowError[]; shownRows: number; totalRows: number }) {
@@ -15,8 +15,8 @@ export function ImportProblems({ errors, shownRows, totalRows }: { errors: Impor
           <caption className="sr-only">{t('problemsTitle')}</caption>
           <thead>
             <tr>
-              <Th className="w-20 text-right">{t('rowNumber')}</Th>
-              <Th className="w-40">{t('column')}</Th>
+              <Th className="w-14 text-right sm:w-20">{t('rowNumber')}</Th>
+              <Th className="sm:w-40">{t('column')}</Th>
               <Th>{t('reason')}</Th>
             </tr>
           </thead>
@@ -24,7 +24,7 @@ export function ImportProblems({ errors, shownRows, totalRows }: { errors: Impor
             {errors.map((e) => (
               <tr key={`${e.rowNumber}:${e.column}`}>
                 <Td className="text-right tabular-nums">{e.rowNumber}</Td>
-                <Td className="whitespace-nowrap">{e.column}</Td>
+                <Td className="sm:whitespace-nowrap">{e.column}</Td>
                 <Td>{reason(e)}</Td>
               </tr>
             ))}
