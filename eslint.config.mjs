@@ -24,6 +24,10 @@ const config = [
     },
   },
   {
+    // `{ dropped: _x, ...kept }` is how a field is left out of a DTO.
+    rules: { '@typescript-eslint/no-unused-vars': ['warn', { argsIgnorePattern: '^_', varsIgnorePattern: '^_', ignoreRestSiblings: true }] },
+  },
+  {
     // next.config.js is CommonJS (the package has no "type": "module").
     files: ['next.config.js'],
     rules: { '@typescript-eslint/no-require-imports': 'off' },

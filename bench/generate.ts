@@ -1,13 +1,15 @@
 import { eq, sql } from 'drizzle-orm';
 import type { Db } from '@/db';
-import { appSettings, auditLogs, chainLeaderEnterprises, chainNodes, chains, contacts, enterprises, loginThrottles, teams, users } from '@/db/schema';
+import { appSettings, auditLogs, chainLeaderEnterprises, chainNodes, chains, contacts, enterprises, intakeItems, leadEvents, leads, loginThrottles, teams, users } from '@/db/schema';
 import { withoutSecondaryIndexes } from './indexes';
+import { LEAD_SEED, leadCountFor } from './lead-rows';
 import { loadLibrary } from './load';
+import { loadLeads } from './load-leads';
 import { BENCH_SEED } from './rows';
-import { insertZone } from './zone';
+import { insertLeadOfficers, insertZone, readZone } from './zone';
 
-/** What the bench database holds; a run reuses it when the scale and the seed match. */
-export interface BenchMeta {
+/** The enterprise library part of the bench data. */
+interface LibraryMeta {
   enterprises: number;
   contacts: number;
   seed: number;
@@ -15,26 +17,52 @@ export interface BenchMeta {
   generationSeconds: number;
 }
 
+/** What the bench database holds; a run reuses each part when its count and seed match. */
+export interface BenchMeta extends LibraryMeta {
+  leads: number;
+  leadEvents: number;
+  leadSeed: number;
+  leadGenerationSeconds: number;
+}
+
 const META_KEY = 'bench';
 
-async function readMeta(db: Db): Promise<BenchMeta | null> {
+// A database from before the leads existed has only the library part.
+async function readMeta(db: Db): Promise<(LibraryMeta & Partial<BenchMeta>) | null> {
   const [row] = await db.select({ value: appSettings.value }).from(appSettings).where(eq(appSettings.key, META_KEY));
-  return row ? (row.value as BenchMeta) : null;
+  return row ? (row.value as LibraryMeta & Partial<BenchMeta>) : null;
+}
+
+async function writeMeta(db: Db, meta: LibraryMeta): Promise<void> {
+  await db.insert(appSettings).values({ key: META_KEY, value: meta }).onConflictDoUpdate({ target: appSettings.key, set: { value: meta } });
 }
 
 const seconds = (since: number) => (performance.now() - since) / 1000;
 
 /**
- * Makes sure the bench database holds exactly `count` generated enterprises: reuses the data when the meta
- * record says so, else empties the tables and generates. The meta record is written last, so an interrupted
+ * Makes sure the bench database holds exactly `count` generated enterprises and their share of leads. Each part
+ * is reused when the meta record says so: a library generated before the leads existed keeps its million
+ * enterprises and only gets the leads added. The meta record is written after each part, so an interrupted
  * generation is never mistaken for a finished one.
  */
 export async function ensureBenchData(db: Db, count: number): Promise<BenchMeta> {
   const existing = await readMeta(db);
+  let library: LibraryMeta & Partial<BenchMeta>;
   if (existing?.enterprises === count && existing.seed === BENCH_SEED) {
     console.log(`Reusing ${count.toLocaleString('en')} enterprises generated ${existing.generatedAt}.`);
-    return existing;
+    library = existing;
+  } else {
+    library = await generateLibrary(db, count);
   }
+  const leadCount = leadCountFor(count);
+  if (library.leads === leadCount && library.leadSeed === LEAD_SEED) {
+    console.log(`Reusing ${leadCount.toLocaleString('en')} leads.`);
+    return library as BenchMeta;
+  }
+  return generateLeads(db, library, leadCount);
+}
+
+async function generateLibrary(db: Db, count: number): Promise<LibraryMeta> {
   const started = performance.now();
   await db.delete(appSettings).where(eq(appSettings.key, META_KEY));
   // cascade: tables later issues add (leads, meetings, projects) reference these and are regenerated with them.
@@ -53,15 +81,38 @@ export async function ensureBenchData(db: Db, count: number): Promise<BenchMeta>
   await db.execute(sql`vacuum (analyze) ${enterprises}, ${contacts}, ${chainNodes}, ${chains}, ${chainLeaderEnterprises}, ${teams}, ${users}`);
   console.log(`  vacuum analyze ${seconds(vacuumStarted).toFixed(1)} s`);
 
-  const meta: BenchMeta = {
+  const meta: LibraryMeta = {
     enterprises: count,
     contacts: contactCount,
     seed: BENCH_SEED,
     generatedAt: new Date().toISOString(),
     generationSeconds: Math.round(seconds(started)),
   };
-  await db.insert(appSettings).values({ key: META_KEY, value: meta });
+  await writeMeta(db, meta);
   const rows = count + contactCount;
   console.log(`Generated ${rows.toLocaleString('en')} rows in ${meta.generationSeconds} s (${Math.round(rows / seconds(started)).toLocaleString('en')} rows/s overall).`);
+  return meta;
+}
+
+/** Replaces whatever leads there are with `count` generated ones (and their stage histories) on the library. */
+async function generateLeads(db: Db, library: LibraryMeta, count: number): Promise<BenchMeta> {
+  const started = performance.now();
+  const { enterprises: enterpriseCount, contacts: contactCount, seed, generatedAt, generationSeconds } = library;
+  const base: LibraryMeta = { enterprises: enterpriseCount, contacts: contactCount, seed, generatedAt, generationSeconds };
+  // Until the leads are complete the meta record claims the library only.
+  await writeMeta(db, base);
+  await db.execute(sql`truncate ${leadEvents}, ${intakeItems}, ${leads} restart identity cascade`);
+  const refs = await insertLeadOfficers(db, await readZone(db));
+
+  console.log(`Generating ${count.toLocaleString('en')} leads with their stage histories`);
+  const eventCount = await withoutSecondaryIndexes(db, ['leads', 'lead_events'], () => loadLeads(db, count, enterpriseCount, refs), { foreignKeys: true });
+  const vacuumStarted = performance.now();
+  await db.execute(sql`vacuum (analyze) ${leads}, ${leadEvents}, ${users}`);
+  console.log(`  vacuum analyze ${seconds(vacuumStarted).toFixed(1)} s`);
+
+  const meta: BenchMeta = { ...base, leads: count, leadEvents: eventCount, leadSeed: LEAD_SEED, leadGenerationSeconds: Math.round(seconds(started)) };
+  await writeMeta(db, meta);
+  const rows = count + eventCount;
+  console.log(`Generated ${rows.toLocaleString('en')} lead rows in ${meta.leadGenerationSeconds} s (${Math.round(rows / seconds(started)).toLocaleString('en')} rows/s overall).`);
   return meta;
 }

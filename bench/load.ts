@@ -4,10 +4,10 @@ import { enterpriseFacets } from '@/db/enterprise-derived';
 import { enterpriseRow, type EnterpriseRow } from './rows';
 
 /** Rows per statement: with one array parameter per column the 65,535-parameter limit never applies. */
-const BATCH = 5000;
+export const BATCH = 5000;
 const PROGRESS_EVERY = 100_000;
 // Text arrays travel as one string per row, split in SQL: unnest cannot take a ragged two-dimensional array.
-const LIST_SEPARATOR = '\x1f';
+export const LIST_SEPARATOR = '\x1f';
 
 /** Database ids of the zone the generated rows point at, by DEMO_CHAINS index. */
 export interface ZoneRefs {
@@ -16,7 +16,7 @@ export interface ZoneRefs {
   teamIds: (string | null)[];
 }
 
-interface Column {
+export interface Column {
   name: string;
   type: string;
   values: unknown[];
@@ -25,7 +25,7 @@ interface Column {
 }
 
 /** `insert … select from unnest($1::t1[], $2::t2[], …)`: one parameter per column, thousands of rows per statement. */
-function unnestInsert(table: string, columns: Column[], derived: Record<string, string>): SQL {
+export function unnestInsert(table: string, columns: Column[], derived: Record<string, string>): SQL {
   const names = columns.map((c) => c.name);
   const targets = [...names, ...Object.keys(derived)].join(', ');
   const selects = [...columns.map((c) => c.select ?? c.name), ...Object.values(derived)].join(', ');
@@ -36,7 +36,7 @@ function unnestInsert(table: string, columns: Column[], derived: Record<string, 
   return sql`insert into ${sql.identifier(table)} (${sql.raw(targets)}) select ${sql.raw(selects)} from unnest(${arrays}) as t(${sql.raw(names.join(', '))})`;
 }
 
-const list = (name: string) => `string_to_array(${name}, chr(${LIST_SEPARATOR.charCodeAt(0)}))`;
+export const list = (name: string) => `string_to_array(${name}, chr(${LIST_SEPARATOR.charCodeAt(0)}))`;
 
 const chainOf = (r: EnterpriseRow, refs: ZoneRefs) => (r.chain === null ? null : refs.chainIds[r.chain]);
 const nodeOf = (r: EnterpriseRow, refs: ZoneRefs) => (r.chain === null || r.node === null ? null : refs.nodeIds[r.chain][r.node]);
@@ -98,7 +98,7 @@ function contactInsert(rows: EnterpriseRow[]): SQL {
 }
 
 /** The driver's own message: drizzle's repeats the statement with all of its thousands of parameters. */
-function shortError(error: Error & { cause?: Error }): never {
+export function shortError(error: Error & { cause?: Error }): never {
   throw new Error(`Bulk insert failed: ${error.cause?.message ?? error.message}`);
 }
 

@@ -2,6 +2,7 @@ import { eq } from 'drizzle-orm';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { getDb } from '@/db';
 import { auditLogs, contacts, enterprises } from '@/db/schema';
+import { derivedColumns } from '@/db/enterprise-derived';
 import { expectDomainError } from '@/db/test-expect';
 import { enterpriseInput, makeTeam, makeViewer, withTestDb } from '@/db/test-utils';
 import type { EnterpriseCreateInput } from '@/lib/validation/enterprises';
@@ -154,6 +155,20 @@ describe('keyset paging', () => {
     }
     const byName = await listEnterprises(officer, { teamId: team.id, sort: 'name' });
     expect(byName.rows[0].name).toBe('翻页企业000');
+  });
+
+  it('pages through rows written in one transaction (same now() to the microsecond) without skipping any', async () => {
+    const team = await makeTeam();
+    const officer = await makeViewer('officer', team);
+    const db = await getDb();
+    const rows = Array.from({ length: ENTERPRISES_PAGE_SIZE + 5 }, (_, i) => {
+      const e = { ...input(`同批${i}`), teamId: team.id, chainId: null, nodeId: null };
+      return { ...e, ...derivedColumns(e) };
+    });
+    await db.insert(enterprises).values(rows);
+    const first = await listEnterprises(officer, { teamId: team.id });
+    const second = await listEnterprises(officer, { teamId: team.id, after: first.next! });
+    expect(first.rows.length + second.rows.length).toBe(ENTERPRISES_PAGE_SIZE + 5);
   });
 
   it('filters by tag, region and chain action', async () => {

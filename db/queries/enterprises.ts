@@ -10,7 +10,7 @@ import { DomainError } from '@/lib/errors';
 import { normalizeUscc } from '@/lib/uscc';
 import type { EnterpriseCreateInput, EnterpriseFilter, EnterpriseUpdateInput } from '@/lib/validation/enterprises';
 import { diff, writeAudit } from './audit';
-import { decodeCursor, encodeCursor } from './cursor';
+import { decodeCursor, encodeCursor, timestampKey } from './cursor';
 import { assertId } from './ids';
 import { escapeLike } from './like';
 import { isUniqueViolation } from './pg-errors';
@@ -86,13 +86,13 @@ function followedCondition(filter: EnterpriseFilter): SQL | undefined {
     : sql`${enterprises.id} in (${followed}${byTeam})`;
 }
 
-type SortSpec = { order: SQL[]; key: (row: { id: string; name: string; createdAt: Date; registeredCapital: number | null }) => unknown[]; after: (c: unknown[]) => SQL };
+type SortSpec = { order: SQL[]; key: (row: { id: string; name: string; createdKey: string; registeredCapital: number | null }) => unknown[]; after: (c: unknown[]) => SQL };
 
 // Each order matches an index in db/schema/enterprises.ts, so every page is an index range scan.
 const SORTS: Record<NonNullable<EnterpriseFilter['sort']>, SortSpec> = {
   created: {
     order: [sql`${enterprises.createdAt} desc nulls last`, sql`${enterprises.id} desc nulls last`],
-    key: (r) => [r.createdAt.toISOString(), r.id],
+    key: (r) => [r.createdKey, r.id],
     after: ([at, id]) => sql`(${enterprises.createdAt}, ${enterprises.id}) < (${at as string}::timestamptz, ${id as string}::uuid)`,
   },
   name: {
@@ -131,7 +131,7 @@ export async function listEnterprises(viewer: Viewer, filter: EnterpriseFilter):
 
   const [rows, [{ n }]] = await Promise.all([
     db
-      .select({ ...listColumns, createdAt: enterprises.createdAt })
+      .select({ ...listColumns, createdKey: timestampKey(enterprises.createdAt) })
       .from(enterprises)
       .leftJoin(chains, eq(chains.id, enterprises.chainId))
       .leftJoin(chainNodes, eq(chainNodes.id, enterprises.nodeId))
@@ -144,7 +144,7 @@ export async function listEnterprises(viewer: Viewer, filter: EnterpriseFilter):
   const page = rows.slice(0, ENTERPRISES_PAGE_SIZE);
   const last = page[page.length - 1];
   return {
-    rows: page,
+    rows: page.map(({ createdKey: _key, ...row }) => row),
     next: rows.length > ENTERPRISES_PAGE_SIZE && last ? encodeCursor(sort.key(last)) : null,
     total: Math.min(n, COUNT_CAP),
     totalCapped: n > COUNT_CAP,

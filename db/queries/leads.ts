@@ -10,7 +10,7 @@ import { DomainError } from '@/lib/errors';
 import { BOARD_STAGES, checkStageMove, isStalled, missingForStage, PIPELINE, STALLED_AFTER_DAYS, type GateField } from '@/lib/lead-stages';
 import type { LeadCreateInput, LeadFilter, LeadUpdateInput } from '@/lib/validation/leads';
 import { diff, writeAudit } from './audit';
-import { decodeCursor, encodeCursor } from './cursor';
+import { decodeCursor, encodeCursor, timestampKey } from './cursor';
 import { assertId } from './ids';
 import { escapeLike } from './like';
 import { assertCan, type Viewer } from './viewer';
@@ -103,7 +103,8 @@ export async function listLeadBoard(viewer: Viewer, filter: LeadFilter): Promise
       cross join lateral (
         select ${leads.id} as id from ${leads}
         where ${leads.stage} = s.stage::lead_stage and ${where}
-        order by ${leads.lastActivityAt} desc
+        -- nulls last, as leads_team_stage_idx is ordered: the scan stops after the column's 30 cards.
+        order by ${leads.lastActivityAt} desc nulls last
         limit ${BOARD_CARDS_PER_STAGE}
       ) c`),
   ]);
@@ -124,17 +125,17 @@ export async function listLeadBoard(viewer: Viewer, filter: LeadFilter): Promise
   });
 }
 
-type SortSpec = { order: SQL[]; key: (r: { id: string; lastActivityAt: Date; createdAt: Date; intendedInvestment: number | null }) => unknown[]; after: (c: unknown[]) => SQL };
+type SortSpec = { order: SQL[]; key: (r: { id: string; activityKey: string; createdKey: string; intendedInvestment: number | null }) => unknown[]; after: (c: unknown[]) => SQL };
 
 const SORTS: Record<NonNullable<LeadFilter['sort']>, SortSpec> = {
   activity: {
     order: [sql`${leads.lastActivityAt} desc nulls last`, sql`${leads.id} desc nulls last`],
-    key: (r) => [r.lastActivityAt.toISOString(), r.id],
+    key: (r) => [r.activityKey, r.id],
     after: ([at, id]) => sql`(${leads.lastActivityAt}, ${leads.id}) < (${at as string}::timestamptz, ${id as string}::uuid)`,
   },
   created: {
     order: [sql`${leads.createdAt} desc nulls last`, sql`${leads.id} desc nulls last`],
-    key: (r) => [r.createdAt.toISOString(), r.id],
+    key: (r) => [r.createdKey, r.id],
     after: ([at, id]) => sql`(${leads.createdAt}, ${leads.id}) < (${at as string}::timestamptz, ${id as string}::uuid)`,
   },
   investment: {
@@ -163,7 +164,7 @@ export async function listLeads(viewer: Viewer, filter: LeadFilter): Promise<Lea
   const cursor = decodeCursor(filter.after, 2);
   const [rows, [{ n }]] = await Promise.all([
     db
-      .select({ ...cardColumns, createdAt: leads.createdAt })
+      .select({ ...cardColumns, createdAt: leads.createdAt, activityKey: timestampKey(leads.lastActivityAt), createdKey: timestampKey(leads.createdAt) })
       .from(leads)
       .innerJoin(enterprises, eq(enterprises.id, leads.enterpriseId))
       .innerJoin(teams, eq(teams.id, leads.teamId))
@@ -176,7 +177,7 @@ export async function listLeads(viewer: Viewer, filter: LeadFilter): Promise<Lea
   const page = rows.slice(0, LEADS_PAGE_SIZE);
   const last = page[page.length - 1];
   return {
-    rows: page.map(withStalled),
+    rows: page.map(({ activityKey: _a, createdKey: _c, ...row }) => withStalled(row)),
     next: rows.length > LEADS_PAGE_SIZE && last ? encodeCursor(sort.key(last)) : null,
     total: Math.min(n, COUNT_CAP),
     totalCapped: n > COUNT_CAP,

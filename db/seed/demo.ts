@@ -4,6 +4,7 @@ import { appSettings, teams, users } from '@/db/schema';
 import { DEMO_LOGINS, DEMO_PASSWORD } from '@/lib/demo-logins';
 import { hashPassword } from '@/lib/password';
 import { seedDemoLibrary } from './demo-library';
+import { seedDemoLeads } from './demo-leads';
 import { DEMO_TEAMS } from './teams';
 
 const DEMO_SETTING = 'demo';
@@ -36,6 +37,7 @@ export async function seedDemo(db: Db): Promise<void> {
       )
       .onConflictDoNothing({ target: users.username });
     await seedDemoLibrary(tx, teamIds);
+    await seedDemoLeads(tx);
     await tx.insert(appSettings).values({ key: DEMO_SETTING, value: { loadedAt: new Date().toISOString() } }).onConflictDoNothing();
   });
 }
