@@ -71,6 +71,7 @@ test('a second team’s lead on the same enterprise triggers the 撞单 warning 
   const first = await browser.newPage({ storageState: storageStateOf('officer') });
   await createLeadWithNewEnterprise(first, unique('甲队项目'), enterprise);
   await first.getByRole('link', { name: '查看企业' }).click();
+  await first.waitForURL(/\/enterprises\/[0-9a-f-]+$/);
   const enterpriseUrl = first.url();
 
   const second = await browser.newPage({ storageState: storageStateOf('officer2') });
