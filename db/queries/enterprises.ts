@@ -71,7 +71,10 @@ function searchCondition(q: string): SQL | 'tooShort' {
   }
   const grams = queryGrams(q);
   if (grams.length === 0) return 'tooShort';
-  const byName = sql`${enterprises.nameGrams} @> ${sql.param(grams)}::text[] and ${enterprises.nameSearch} like ${`%${escapeLike(searchForm(q))}%`}`;
+  const hasGrams = sql`${enterprises.nameGrams} @> ${sql.param(grams)}::text[]`;
+  // A 2-character query is one gram, so the gram index alone is exact: skipping the LIKE recheck lets
+  // PostgreSQL count matches without reading the rows (the most common Chinese search, e.g. 医药).
+  const byName = grams.length === 1 && Array.from(searchForm(q)).length === 2 ? hasGrams : sql`${hasGrams} and ${enterprises.nameSearch} like ${`%${escapeLike(searchForm(q))}%`}`;
   const byContact = sql`${enterprises.id} = any(array(select ${contacts.enterpriseId} from ${contacts} where ${contacts.name} = ${q} and ${contacts.deletedAt} is null limit 200))`;
   return or(byName, byContact)!;
 }
