@@ -62,6 +62,7 @@ export default async function LeadsPage({ searchParams }: { searchParams: Search
           <ViewSwitch filter={filter} />
           {can(viewer.role, 'leads.conflicts') && <ButtonLink href="/leads/conflicts" variant="ghost">{t('leads.conflicts')}</ButtonLink>}
           {can(viewer.role, 'intake.decide') && <ButtonLink href="/leads/intake" variant="ghost">{t('leads.intake')}</ButtonLink>}
+          {can(viewer.role, 'leads.import') && <ButtonLink href="/leads/import" variant="secondary">{t('leads.import')}</ButtonLink>}
           {mayWrite && <ButtonLink href="/leads/new">{t('leads.new')}</ButtonLink>}
         </>
       }
