@@ -1,8 +1,9 @@
 import { useTranslations } from 'next-intl';
+import { ChainFilterFields } from '@/components/chains/chain-filter-fields';
 import { Button, ButtonLink } from '@/components/ui/button';
 import { SelectField, TextField } from '@/components/ui/field';
 import { MoreFilters } from '@/components/ui/more-filters';
-import { CHAIN_ACTIONS, ENTERPRISE_TAGS } from '@/db/schema/enterprises';
+import { ENTERPRISE_TAGS } from '@/db/schema/enterprises';
 import type { listChainOptions } from '@/db/queries/chains';
 import { tagMessageKey } from '@/lib/enterprise-tags';
 import { ENTERPRISE_SORTS, type EnterpriseFilter } from '@/lib/validation/enterprises';
@@ -24,28 +25,18 @@ export function EnterpriseFilters({ filter, chains, teams }: Props) {
         <TextField label={t('enterprises.search')} name="q" type="search" defaultValue={filter.q} placeholder={t('enterprises.searchPlaceholder')} />
       </div>
       <MoreFilters active={Boolean(filter.chainId || filter.nodeId || filter.action || filter.tag || filter.teamId || filter.lead || filter.followTeamId || filter.province || filter.city || filter.sort)}>
-        <SelectField label={t('enterprises.chain')} name="chainId" defaultValue={filter.chainId ?? ''}>
-          <option value="">{t('enterprises.anyChain')}</option>
-          {chains.map((c) => (
-            <option key={c.id} value={c.id}>{c.name}</option>
-          ))}
-        </SelectField>
-        <SelectField label={t('enterprises.node')} name="nodeId" defaultValue={filter.nodeId ?? ''}>
-          <option value="">{t('enterprises.anyNode')}</option>
-          {chains.map((c) => (
-            <optgroup key={c.id} label={c.name}>
-              {c.nodes.map((n) => (
-                <option key={n.id} value={n.id}>{n.name}</option>
-              ))}
-            </optgroup>
-          ))}
-        </SelectField>
-        <SelectField label={t('enterprises.action')} name="action" defaultValue={filter.action ?? ''}>
-          <option value="">{t('enterprises.anyAction')}</option>
-          {CHAIN_ACTIONS.map((a) => (
-            <option key={a} value={a}>{t(`chain.action.${a}`)}</option>
-          ))}
-        </SelectField>
+        <ChainFilterFields
+          chains={chains}
+          values={filter}
+          labels={{
+            chain: t('enterprises.chain'),
+            node: t('enterprises.node'),
+            action: t('enterprises.action'),
+            anyChain: t('enterprises.anyChain'),
+            anyNode: t('enterprises.anyNode'),
+            anyAction: t('enterprises.anyAction'),
+          }}
+        />
         <SelectField label={t('enterprises.tags')} name="tag" defaultValue={filter.tag ?? ''}>
           <option value="">{t('enterprises.anyTag')}</option>
           {ENTERPRISE_TAGS.map((tag) => (

@@ -13,7 +13,7 @@ import { orNotFound } from '@/lib/not-found';
 import { can } from '@/lib/permissions';
 import { requirePermission } from '@/lib/viewer';
 import { AssignPanel } from '../_components/assign-panel';
-import { LeadFlags, StageBadge } from '../_components/lead-badges';
+import { LeadFlags, StageBadge } from '@/components/leads/lead-badges';
 import { LeadForm } from '../_components/lead-form';
 import { LeadHistory } from '../_components/lead-history';
 import { StagePanel } from '../_components/stage-panel';

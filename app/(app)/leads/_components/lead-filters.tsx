@@ -1,9 +1,9 @@
 import { useTranslations } from 'next-intl';
+import { ChainFilterFields } from '@/components/chains/chain-filter-fields';
 import { Button, ButtonLink } from '@/components/ui/button';
 import { SelectField, TextField } from '@/components/ui/field';
 import { MoreFilters } from '@/components/ui/more-filters';
 import type { listChainOptions } from '@/db/queries/chains';
-import { CHAIN_ACTIONS } from '@/db/schema/enterprises';
 import { LEAD_STAGES, SOURCE_METHODS } from '@/db/schema/leads';
 import type { LeadFilter } from '@/lib/validation/leads';
 import { LeadFiltersForm } from './lead-filters-form';
@@ -44,28 +44,18 @@ export function LeadFilters({ filter, chains, teams, owners, showTeam }: Props) 
         </SelectField>
       </div>
       <MoreFilters active={secondary}>
-        <SelectField label={t('lead.fields.chain')} name="chainId" defaultValue={filter.chainId ?? ''}>
-          <option value="">{f('anyChain')}</option>
-          {chains.map((c) => (
-            <option key={c.id} value={c.id}>{c.name}</option>
-          ))}
-        </SelectField>
-        <SelectField label={t('lead.fields.node')} name="nodeId" defaultValue={filter.nodeId ?? ''}>
-          <option value="">{f('anyNode')}</option>
-          {chains.map((c) => (
-            <optgroup key={c.id} label={c.name}>
-              {c.nodes.map((n) => (
-                <option key={n.id} value={n.id}>{n.name}</option>
-              ))}
-            </optgroup>
-          ))}
-        </SelectField>
-        <SelectField label={t('lead.fields.chainAction')} name="action" defaultValue={filter.action ?? ''}>
-          <option value="">{f('anyAction')}</option>
-          {CHAIN_ACTIONS.map((a) => (
-            <option key={a} value={a}>{t(`chain.action.${a}`)}</option>
-          ))}
-        </SelectField>
+        <ChainFilterFields
+          chains={chains}
+          values={filter}
+          labels={{
+            chain: t('lead.fields.chain'),
+            node: t('lead.fields.node'),
+            action: t('lead.fields.chainAction'),
+            anyChain: f('anyChain'),
+            anyNode: f('anyNode'),
+            anyAction: f('anyAction'),
+          }}
+        />
         <SelectField label={t('lead.fields.sourceMethod')} name="method" defaultValue={filter.method ?? ''}>
           <option value="">{f('anyMethod')}</option>
           {SOURCE_METHODS.map((m) => (

@@ -1,23 +1,14 @@
 import Link from 'next/link';
 import { useLocale, useTranslations } from 'next-intl';
+import { LeadFlags, StageBadge } from '@/components/leads/lead-badges';
 import { Badge } from '@/components/ui/badge';
 import { Table, Td, Th } from '@/components/ui/table';
 import type { LeadList } from '@/db/queries/leads';
-import type { LeadStage } from '@/db/schema/leads';
 import { formatDate, formatWanNumber } from '@/lib/format';
 import type { Locale } from '@/lib/i18n/locales';
 import type { LeadFilter } from '@/lib/validation/leads';
 import { leadsHref } from './view-switch';
 
-const STAGE_TONES: Record<LeadStage, 'neutral' | 'brand' | 'green' | 'amber' | 'red'> = {
-  lead: 'neutral',
-  contacted: 'brand',
-  site_visit: 'brand',
-  negotiating: 'brand',
-  signed: 'green',
-  on_hold: 'amber',
-  dropped: 'red',
-};
 
 type Sort = NonNullable<LeadFilter['sort']>;
 
@@ -70,13 +61,12 @@ export function LeadTable({ rows, filter }: { rows: LeadList['rows']; filter: Le
               {/* On a phone the flags column gives way; the flags ride along under the name instead. */}
               {(lead.stalled || lead.conflict) && (
                 <div className="mt-1 flex gap-1 sm:hidden">
-                  {lead.stalled && <Badge tone="amber">{t('lead.fields.stalled')}</Badge>}
-                  {lead.conflict && <Badge tone="red">{t('lead.fields.conflict')}</Badge>}
+                  <LeadFlags stalled={lead.stalled} conflict={lead.conflict} />
                 </div>
               )}
             </Td>
             <Td className="whitespace-nowrap">
-              <Badge tone={STAGE_TONES[lead.stage]}>{t(`lead.stage.${lead.stage}`)}</Badge>
+              <StageBadge stage={lead.stage} />
             </Td>
             <Td className="text-right whitespace-nowrap tabular-nums">{lead.intendedInvestment === null ? '—' : formatWanNumber(lead.intendedInvestment, locale)}</Td>
             <Td className="hidden whitespace-nowrap md:table-cell">{lead.teamName}</Td>
@@ -86,8 +76,7 @@ export function LeadTable({ rows, filter }: { rows: LeadList['rows']; filter: Le
             <Td className="hidden sm:table-cell">
               <div className="flex flex-wrap gap-1">
                 {lead.priority === 'high' && <Badge tone="brand">{t('leads.card.priority', { priority: t('lead.priority.high') })}</Badge>}
-                {lead.stalled && <Badge tone="amber">{t('lead.fields.stalled')}</Badge>}
-                {lead.conflict && <Badge tone="red">{t('lead.fields.conflict')}</Badge>}
+                <LeadFlags stalled={lead.stalled} conflict={lead.conflict} />
               </div>
             </Td>
           </tr>
