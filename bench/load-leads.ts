@@ -2,7 +2,7 @@ import type { SQL } from 'drizzle-orm';
 import type { Db } from '@/db';
 import { leadFacets } from '@/db/lead-derived';
 import { leadRow, type BenchLead } from './lead-rows';
-import { BATCH, LIST_SEPARATOR, list, shortError, unnestInsert, type Column, type ZoneRefs } from './load';
+import { LIST_SEPARATOR, list, loadInBatches, unnestInsert, type Column, type ZoneRefs } from './load';
 
 const PROGRESS_EVERY = 50_000;
 
@@ -78,27 +78,13 @@ function eventInsert(rows: BenchLead[], refs: LeadRefs): SQL {
 }
 
 /** Inserts `count` leads on the `enterprises` generated enterprises, with their stage histories; returns the number of events. */
-export async function loadLeads(db: Db, count: number, enterprises: number, refs: LeadRefs): Promise<number> {
-  const started = performance.now();
-  let events = 0;
-  let reported = 0;
-  let writing: Promise<void> = Promise.resolve();
-  for (let start = 0; start < count; start += BATCH) {
-    const rows = Array.from({ length: Math.min(BATCH, count - start) }, (_, k) => leadRow(start + k, enterprises));
-    events += rows.reduce((sum, r) => sum + r.events.length, 0);
-    const statements = [leadInsert(rows, refs), eventInsert(rows, refs)];
-    // One batch in flight, as loadLibrary does.
-    await writing;
-    writing = (async () => {
-      for (const statement of statements) await db.execute(statement).catch(shortError);
-    })();
-    const done = start + rows.length;
-    if (done - reported >= PROGRESS_EVERY || done === count) {
-      reported = done;
-      const seconds = (performance.now() - started) / 1000;
-      console.log(`  ${done.toLocaleString('en')} / ${count.toLocaleString('en')} leads, ${Math.round(done / seconds).toLocaleString('en')} leads/s`);
-    }
-  }
-  await writing;
-  return events;
+export function loadLeads(db: Db, count: number, enterprises: number, refs: LeadRefs): Promise<number> {
+  return loadInBatches(db, {
+    count,
+    label: 'leads',
+    progressEvery: PROGRESS_EVERY,
+    row: (i) => leadRow(i, enterprises),
+    statements: (rows) => [leadInsert(rows, refs), eventInsert(rows, refs)],
+    children: (r) => r.events.length,
+  });
 }

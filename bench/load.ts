@@ -102,28 +102,45 @@ export function shortError(error: Error & { cause?: Error }): never {
   throw new Error(`Bulk insert failed: ${error.cause?.message ?? error.message}`);
 }
 
-/** Inserts `count` enterprises and their contacts; returns the number of contacts. */
-export async function loadLibrary(db: Db, count: number, refs: ZoneRefs): Promise<number> {
+/**
+ * Builds and inserts `count` generated rows in batches, one batch in flight: Node builds the next batch while
+ * PostgreSQL writes this one (two cores, both busy). Returns the sum of `children` (contacts, events…).
+ */
+export async function loadInBatches<R>(
+  db: Db,
+  opts: { count: number; label: string; progressEvery: number; row: (i: number) => R; statements: (rows: R[]) => SQL[]; children: (row: R) => number },
+): Promise<number> {
   const started = performance.now();
-  let contacts = 0;
+  let children = 0;
   let reported = 0;
   let writing: Promise<void> = Promise.resolve();
-  for (let start = 0; start < count; start += BATCH) {
-    const rows = Array.from({ length: Math.min(BATCH, count - start) }, (_, k) => enterpriseRow(start + k, count));
-    contacts += rows.reduce((sum, r) => sum + r.contacts.length, 0);
-    const statements = [enterpriseInsert(rows, refs), contactInsert(rows)];
-    // One batch in flight: Node builds the next batch while PostgreSQL writes this one (two cores, both busy).
+  for (let start = 0; start < opts.count; start += BATCH) {
+    const rows = Array.from({ length: Math.min(BATCH, opts.count - start) }, (_, k) => opts.row(start + k));
+    children += rows.reduce((sum, r) => sum + opts.children(r), 0);
+    const statements = opts.statements(rows);
     await writing;
     writing = (async () => {
       for (const statement of statements) await db.execute(statement).catch(shortError);
     })();
     const done = start + rows.length;
-    if (done - reported >= PROGRESS_EVERY || done === count) {
+    if (done - reported >= opts.progressEvery || done === opts.count) {
       reported = done;
       const seconds = (performance.now() - started) / 1000;
-      console.log(`  ${done.toLocaleString('en')} / ${count.toLocaleString('en')} enterprises, ${Math.round(done / seconds).toLocaleString('en')} enterprises/s`);
+      console.log(`  ${done.toLocaleString('en')} / ${opts.count.toLocaleString('en')} ${opts.label}, ${Math.round(done / seconds).toLocaleString('en')} ${opts.label}/s`);
     }
   }
   await writing;
-  return contacts;
+  return children;
+}
+
+/** Inserts `count` enterprises and their contacts; returns the number of contacts. */
+export function loadLibrary(db: Db, count: number, refs: ZoneRefs): Promise<number> {
+  return loadInBatches(db, {
+    count,
+    label: 'enterprises',
+    progressEvery: PROGRESS_EVERY,
+    row: (i) => enterpriseRow(i, count),
+    statements: (rows) => [enterpriseInsert(rows, refs), contactInsert(rows)],
+    children: (r) => r.contacts.length,
+  });
 }
