@@ -6,6 +6,7 @@ import type { Viewer } from '@/db/queries/viewer';
 import { hashPassword } from '@/lib/password';
 import { makeUscc } from '@/lib/uscc';
 import type { EnterpriseCreateInput } from '@/lib/validation/enterprises';
+import type { LeadCreateInput } from '@/lib/validation/leads';
 import { createDatabase } from './test-database';
 
 /**
@@ -87,4 +88,28 @@ export async function makeChainNode(admin: Viewer, chain: string, node: string):
   const chainId = (await insertChain(admin, { name: chain, description: '', leaderId: null, teamId: null, sortOrder: 0 })).id;
   const nodeId = (await insertNode(admin, { chainId, name: node, position: 'upstream', status: 'missing', keyProducts: '', sortOrder: 0 })).id;
   return { chainId, nodeId };
+}
+
+/** A valid new-lead input for an existing enterprise; `extra` overrides any field. */
+export function leadInput(enterpriseId: string, extra: Partial<LeadCreateInput> = {}): LeadCreateInput {
+  return {
+    projectName: '年产20万套汽车线束项目',
+    content: '',
+    enterpriseId,
+    newEnterpriseName: '',
+    newEnterpriseUscc: null,
+    nodeId: null,
+    chainAction: null,
+    intendedInvestment: null,
+    landArea: null,
+    expectedJobs: null,
+    sourceMethod: 'door_knocking',
+    sourceDetail: '',
+    priority: 'medium',
+    expectedSigningMonth: null,
+    teamId: null,
+    ownerId: null,
+    acknowledgeConflict: false,
+    ...extra,
+  };
 }

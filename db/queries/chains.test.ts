@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { expectDomainError } from '@/db/test-expect';
-import { enterpriseInput, makeTeam, makeViewer, withTestDb } from '@/db/test-utils';
+import { enterpriseInput, leadInput, makeTeam, makeViewer, withTestDb } from '@/db/test-utils';
 import type { EnterpriseCreateInput } from '@/lib/validation/enterprises';
 import { archiveNode, getChainMap, insertChain, insertNode, listChainOptions, listChains, setChainLeaderEnterprise, updateChain, updateNode } from './chains';
 import { archiveEnterprise, insertEnterprise } from './enterprises';
@@ -75,11 +75,7 @@ describe('chain map with leads', () => {
     const officer = await makeViewer('officer', await makeTeam());
     const followed = await insertEnterprise(officer, enterprise('已跟进电池', missing.id, { tags: ['世界500强'] }));
     const free = await insertEnterprise(officer, enterprise('未跟进电池', missing.id));
-    await insertLead(officer, {
-      projectName: '电池项目', content: '', enterpriseId: followed.id, newEnterpriseName: '', newEnterpriseUscc: null, nodeId: null, chainAction: null,
-      intendedInvestment: null, landArea: null, expectedJobs: null, sourceMethod: null, sourceDetail: '', priority: 'medium', expectedSigningMonth: null,
-      teamId: null, ownerId: null, acknowledgeConflict: false,
-    });
+    await insertLead(officer, leadInput(followed.id, { projectName: '电池项目' }));
     const map = await getChainMap(officer, chain.id);
     const node = map.nodes.find((n) => n.id === missing.id)!;
     expect(node).toMatchObject({ activeLeads: 1, gap: false });

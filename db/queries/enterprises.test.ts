@@ -4,7 +4,7 @@ import { getDb } from '@/db';
 import { auditLogs, contacts, enterprises } from '@/db/schema';
 import { derivedColumns } from '@/db/enterprise-derived';
 import { expectDomainError } from '@/db/test-expect';
-import { enterpriseInput, makeTeam, makeViewer, withTestDb } from '@/db/test-utils';
+import { enterpriseInput, leadInput, makeTeam, makeViewer, withTestDb } from '@/db/test-utils';
 import type { EnterpriseCreateInput } from '@/lib/validation/enterprises';
 import { insertChain, insertNode } from './chains';
 import { archiveContact, insertContact, listContacts, updateContact } from './contacts';
@@ -190,11 +190,7 @@ describe('followed by teams', () => {
     const officer = await makeViewer('officer', team);
     const courted = await insertEnterprise(officer, input('跟进筛选甲有限公司'));
     const free = await insertEnterprise(officer, input('跟进筛选乙有限公司'));
-    await insertLead(officer, {
-      projectName: '筛选项目', content: '', enterpriseId: courted.id, newEnterpriseName: '', newEnterpriseUscc: null, nodeId: null, chainAction: null,
-      intendedInvestment: null, landArea: null, expectedJobs: null, sourceMethod: null, sourceDetail: '', priority: 'medium', expectedSigningMonth: null,
-      teamId: null, ownerId: null, acknowledgeConflict: false,
-    });
+    await insertLead(officer, leadInput(courted.id, { projectName: '筛选项目' }));
     const ids = async (filter: Parameters<typeof listEnterprises>[1]) => (await listEnterprises(officer, { q: '跟进筛选', ...filter })).rows.map((r) => r.id);
     expect(await ids({ lead: 'active' })).toEqual([courted.id]);
     expect(await ids({ lead: 'none' })).toEqual([free.id]);

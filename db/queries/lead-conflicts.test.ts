@@ -1,31 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { expectDomainError } from '@/db/test-expect';
-import { enterpriseInput, makeTeam, makeViewer, withTestDb } from '@/db/test-utils';
+import { enterpriseInput, leadInput, makeTeam, makeViewer, withTestDb } from '@/db/test-utils';
 import { insertEnterprise } from './enterprises';
 import { listConflicts, resolveConflict } from './lead-conflicts';
 import { getLeadOrThrow, insertLead, listLeadEvents } from './leads';
 
 withTestDb();
 
-const input = (enterpriseId: string, acknowledgeConflict = false) => ({
-  projectName: '撞单项目',
-  content: '',
-  enterpriseId,
-  newEnterpriseName: '',
-  newEnterpriseUscc: null,
-  nodeId: null,
-  chainAction: null,
-  intendedInvestment: null,
-  landArea: null,
-  expectedJobs: null,
-  sourceMethod: null,
-  sourceDetail: '',
-  priority: 'medium' as const,
-  expectedSigningMonth: null,
-  teamId: null,
-  ownerId: null,
-  acknowledgeConflict,
-});
+const input = (enterpriseId: string, acknowledgeConflict = false) => leadInput(enterpriseId, { projectName: '撞单项目', acknowledgeConflict });
 
 describe('conflicts list', () => {
   it('groups flagged leads per enterprise for leaders; a note clears them and is in the history', async () => {

@@ -4,8 +4,7 @@ import { getDb } from '@/db';
 import { leadFacets } from '@/db/lead-derived';
 import { leadEvents, leads } from '@/db/schema';
 import { expectDomainError } from '@/db/test-expect';
-import { enterpriseInput, makeTeam, makeViewer, withTestDb } from '@/db/test-utils';
-import type { LeadCreateInput } from '@/lib/validation/leads';
+import { enterpriseInput, leadInput, makeTeam, makeViewer, withTestDb } from '@/db/test-utils';
 import { insertChain, insertNode } from './chains';
 import { insertEnterprise } from './enterprises';
 import { assignLead, findLeadConflicts, getLeadOrThrow, insertLead, listEnterpriseFollowers, listLeadBoard, listLeadEvents, listLeads, moveLeadStage, updateLead } from './leads';
@@ -22,27 +21,6 @@ let leader: Viewer;
 let admin: Viewer;
 let liaison: Viewer;
 let nodeId: string;
-
-const leadInput = (enterpriseId: string, extra: Partial<LeadCreateInput> = {}): LeadCreateInput => ({
-  projectName: '年产20万套汽车线束项目',
-  content: '',
-  enterpriseId,
-  newEnterpriseName: '',
-  newEnterpriseUscc: null,
-  nodeId: null,
-  chainAction: null,
-  intendedInvestment: null,
-  landArea: null,
-  expectedJobs: null,
-  sourceMethod: 'door_knocking',
-  sourceDetail: '',
-  priority: 'medium',
-  expectedSigningMonth: null,
-  teamId: null,
-  ownerId: null,
-  acknowledgeConflict: false,
-  ...extra,
-});
 
 async function enterprise(name: string) {
   return (await insertEnterprise(admin, enterpriseInput(name))).id;
