@@ -194,3 +194,38 @@ describe('board and table', () => {
     expect((await listLeads(officer, { idleDays: 35 })).rows.map((r) => r.id)).toEqual([ids[2]]);
   });
 });
+
+describe('permission matrix: role × operation on one team-A lead', () => {
+  type Op = 'create' | 'read' | 'update' | 'move' | 'assign';
+  // What each viewer may do with a lead of team A (officerB is the other team's officer).
+  const EXPECTED: Record<string, Record<Op, 'ok' | 'forbidden' | 'notFound'>> = {
+    admin: { create: 'ok', read: 'ok', update: 'ok', move: 'ok', assign: 'ok' },
+    leader: { create: 'forbidden', read: 'ok', update: 'forbidden', move: 'forbidden', assign: 'ok' },
+    officerA: { create: 'ok', read: 'ok', update: 'ok', move: 'ok', assign: 'ok' },
+    officerB: { create: 'ok', read: 'notFound', update: 'notFound', move: 'notFound', assign: 'notFound' },
+    liaison: { create: 'forbidden', read: 'forbidden', update: 'forbidden', move: 'forbidden', assign: 'forbidden' },
+  };
+
+  it.each(Object.keys(EXPECTED))('%s', async (who) => {
+    const viewer = { admin, leader, officerA, officerB, liaison }[who as 'admin']!;
+    const { id } = await insertLead(officerA, leadInput(await enterprise(`矩阵${who}有限公司`)));
+    const lead = () => getLeadOrThrow(admin, id);
+    const ops: Record<Op, () => Promise<unknown>> = {
+      // Officers create for their own team (owner: themselves); leaders and admins name team and owner.
+      create: async () => insertLead(viewer, leadInput(await enterprise(`矩阵新建${who}`), viewer.role === 'officer' ? {} : { teamId: teamA.id, ownerId: officerA.id })),
+      read: () => getLeadOrThrow(viewer, id),
+      update: async () => {
+        const l = await lead();
+        return updateLead(viewer, { id, version: l.version, projectName: `改${who}`, content: '', nodeId: null, chainAction: null, intendedInvestment: null, landArea: null, expectedJobs: null, sourceMethod: null, sourceDetail: '', priority: 'low', expectedSigningMonth: null });
+      },
+      move: async () => moveLeadStage(viewer, id, (await lead()).version, 'contacted', ''),
+      // An officer reassigns within their own team; leaders and admins to team A's second officer.
+      assign: async () => assignLead(viewer, id, (await lead()).version, who === 'officerB' ? teamB.id : teamA.id, who === 'officerB' ? officerB.id : officerA2.id),
+    };
+    for (const op of Object.keys(ops) as Op[]) {
+      const expected = EXPECTED[who][op];
+      if (expected === 'ok') await expect(ops[op](), `${who} ${op}`).resolves.toBeTruthy();
+      else await expectDomainError(ops[op](), expected);
+    }
+  });
+});
