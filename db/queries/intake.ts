@@ -1,5 +1,5 @@
 import 'server-only';
-import { and, desc, eq, isNull, sql } from 'drizzle-orm';
+import { and, desc, eq, isNull, sql, type SQL } from 'drizzle-orm';
 import { getDb, type Tx } from '@/db';
 import { derivedColumns } from '@/db/enterprise-derived';
 import { leadFacets } from '@/db/lead-derived';
@@ -54,33 +54,31 @@ export async function submitIntake(viewer: Viewer, input: IntakeSubmitInput): Pr
   });
 }
 
-/** What this liaison submitted, newest first, with its status and (once accepted) the lead's stage — nothing else. */
-export async function listMyIntake(viewer: Viewer): Promise<IntakeRow[]> {
-  assertCan(viewer, 'intake.submit');
+/** Intake items with their submitter and (once accepted) the lead's stage. */
+async function selectIntake(where: SQL | undefined, order: SQL[]): Promise<IntakeRow[]> {
   const db = await getDb();
   return db
     .select(intakeColumns)
     .from(intakeItems)
     .innerJoin(users, eq(users.id, intakeItems.submittedBy))
     .leftJoin(leads, eq(leads.id, intakeItems.leadId))
-    .where(eq(intakeItems.submittedBy, viewer.id))
-    .orderBy(desc(intakeItems.createdAt))
-    .limit(200)
-    // A liaison follows the stage, not the lead itself.
-    .then((rows) => rows.map((r) => ({ ...r, leadId: null })));
+    .where(where)
+    .orderBy(...order)
+    .limit(200);
+}
+
+/** What this liaison submitted, newest first, with its status and (once accepted) the lead's stage — nothing else. */
+export async function listMyIntake(viewer: Viewer): Promise<IntakeRow[]> {
+  assertCan(viewer, 'intake.submit');
+  const rows = await selectIntake(eq(intakeItems.submittedBy, viewer.id), [desc(intakeItems.createdAt)]);
+  // A liaison follows the stage, not the lead itself.
+  return rows.map((r) => ({ ...r, leadId: null }));
 }
 
 /** The queue the office decides on: pending items first, then the latest decisions. */
 export async function listIntakeQueue(viewer: Viewer): Promise<IntakeRow[]> {
   assertCan(viewer, 'intake.decide');
-  const db = await getDb();
-  return db
-    .select(intakeColumns)
-    .from(intakeItems)
-    .innerJoin(users, eq(users.id, intakeItems.submittedBy))
-    .leftJoin(leads, eq(leads.id, intakeItems.leadId))
-    .orderBy(sql`${intakeItems.status} = 'pending' desc`, desc(intakeItems.createdAt))
-    .limit(200);
+  return selectIntake(undefined, [sql`${intakeItems.status} = 'pending' desc`, desc(intakeItems.createdAt)]);
 }
 
 async function lockPending(tx: Tx, id: string, version: number) {
