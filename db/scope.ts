@@ -1,6 +1,6 @@
 import 'server-only';
 import { eq, sql, type SQL } from 'drizzle-orm';
-import { enterprises, leads } from '@/db/schema';
+import { enterprises, followUps, leads, meetings, notes } from '@/db/schema';
 import type { Viewer } from '@/db/queries/viewer';
 
 const NOTHING = sql`false`;
@@ -19,5 +19,12 @@ export function enterpriseWriteScope(viewer: Viewer): SQL | undefined {
 export function leadScope(viewer: Viewer): SQL | undefined {
   if (viewer.role === 'admin' || viewer.role === 'leader') return undefined;
   if (viewer.role === 'officer' && viewer.teamId) return eq(leads.teamId, viewer.teamId);
+  return NOTHING;
+}
+
+/** Meetings, follow-ups and notes a viewer may see: admins and leaders all, officers their own team's. */
+export function teamRecordScope(viewer: Viewer, table: typeof meetings | typeof followUps | typeof notes): SQL | undefined {
+  if (viewer.role === 'admin' || viewer.role === 'leader') return undefined;
+  if (viewer.role === 'officer' && viewer.teamId) return eq(table.teamId, viewer.teamId);
   return NOTHING;
 }

@@ -22,6 +22,9 @@ export const PERMISSIONS = {
   'leads.assign': ['admin', 'leader', 'officer'],
   'leads.import': ['admin', 'officer'],
   'leads.conflicts': ['admin', 'leader'],
+  // Meetings, follow-ups and notes are kept by the logging team (db/scope.ts), like leads.
+  'meetings.read': ['admin', 'leader', 'officer'],
+  'meetings.write': ['admin', 'officer'],
   // 大招商: other departments' liaisons hand in what they hear; the office decides.
   'intake.submit': ['liaison'],
   'intake.decide': ['admin', 'leader', 'officer'],

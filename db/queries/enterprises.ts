@@ -63,7 +63,7 @@ const listColumns = {
  * The search box: an 18-character code is a USCC; 3+ digits a contact's mobile prefix; anything else a
  * substring of the name (2+ characters, via the gram index) or a contact's exact name.
  */
-function searchCondition(q: string): SQL | 'tooShort' {
+export function searchCondition(q: string): SQL | 'tooShort' {
   const code = normalizeUscc(q);
   if (/^[0-9A-Z]{18}$/.test(code)) return eq(enterprises.uscc, code);
   if (/^\d{3,11}$/.test(q)) {

@@ -8,6 +8,7 @@ import { DomainError } from '@/lib/errors';
 import type { IntakeSubmitInput } from '@/lib/validation/leads';
 import { writeAudit } from './audit';
 import { assertId } from './ids';
+import { notify } from './notifications';
 import { assertCan, type Viewer } from './viewer';
 
 export interface IntakeRow {
@@ -140,6 +141,8 @@ export async function acceptIntake(viewer: Viewer, input: { id: string; version:
       .set({ status: 'accepted', decidedBy: viewer.id, decidedAt: sql`now()`, leadId: lead.id, version: item.version + 1, updatedAt: sql`now()` })
       .where(eq(intakeItems.id, item.id));
     await writeAudit(tx, viewer, { action: 'accept', entityType: 'intake', entityId: item.id, changes: { leadId: lead.id, teamId: input.teamId } });
+    await notify(tx, [item.submittedBy], 'intakeAccepted', { enterprise: item.enterpriseName }, '/leads/intake');
+    if (input.ownerId !== viewer.id) await notify(tx, [input.ownerId], 'leadAssigned', { project: fields.projectName }, `/leads/${lead.id}`);
     return { leadId: lead.id };
   });
 }
@@ -155,6 +158,7 @@ export async function declineIntake(viewer: Viewer, id: string, version: number,
       .set({ status: 'declined', declineReason: reason, decidedBy: viewer.id, decidedAt: sql`now()`, version: item.version + 1, updatedAt: sql`now()` })
       .where(eq(intakeItems.id, id));
     await writeAudit(tx, viewer, { action: 'decline', entityType: 'intake', entityId: id, changes: { reason } });
+    await notify(tx, [item.submittedBy], 'intakeDeclined', { enterprise: item.enterpriseName, reason }, '/leads/intake');
     return { id };
   });
 }

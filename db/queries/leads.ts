@@ -13,6 +13,7 @@ import { diff, writeAudit } from './audit';
 import { decodeCursor, encodeCursor, timestampKey } from './cursor';
 import { assertId } from './ids';
 import { escapeLike } from './like';
+import { notify } from './notifications';
 import { assertCan, type Viewer } from './viewer';
 
 export const LEADS_PAGE_SIZE = 50;
@@ -379,6 +380,8 @@ export async function insertLead(viewer: Viewer, input: LeadCreateInput): Promis
     if (others.length > 0) {
       const otherIds = others.map((o) => o.id);
       await tx.update(leads).set({ conflict: true, updatedAt: sql`now()` }).where(inArray(leads.id, otherIds));
+      const owners = await tx.select({ ownerId: leads.ownerId, id: leads.id }).from(leads).where(inArray(leads.id, otherIds));
+      for (const o of owners) await notify(tx, [o.ownerId], 'leadConflict', { project: input.projectName }, `/leads/${o.id}`);
       for (const id of [lead.id, ...otherIds]) await addEvent(tx, viewer, id, { kind: 'conflict', data: { enterpriseId, leads: [lead.id, ...otherIds] } });
     }
     return { id: lead.id, conflict: others.length > 0 };
@@ -494,6 +497,7 @@ export async function assignLead(viewer: Viewer, id: string, version: number, te
              (select display_name from ${users} where id = ${before.ownerId}) as from_owner, (select display_name from ${users} where id = ${ownerId}) as to_owner`);
     const n = names.rows[0];
     await addEvent(tx, viewer, id, { kind: 'assigned', data: { ...change, teamName: [n.from_team, n.to_team], ownerName: [n.from_owner, n.to_owner] } });
+    if (ownerId !== viewer.id && ownerId !== before.ownerId) await notify(tx, [ownerId], 'leadAssigned', { project: before.projectName }, `/leads/${id}`);
     await writeAudit(tx, viewer, { action: 'assign', entityType: 'lead', entityId: id, changes: change });
     return { id };
   });

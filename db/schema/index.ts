@@ -6,3 +6,4 @@ export * from './app-settings';
 export * from './chains';
 export * from './enterprises';
 export * from './leads';
+export * from './meetings';
