@@ -1,10 +1,12 @@
 import { eq, sql } from 'drizzle-orm';
 import type { Db } from '@/db';
-import { appSettings, auditLogs, chainLeaderEnterprises, chainNodes, chains, contacts, enterprises, intakeItems, leadEvents, leads, loginThrottles, teams, users } from '@/db/schema';
+import { appSettings, auditLogs, chainLeaderEnterprises, chainNodes, chains, contacts, enterprises, followUps, intakeItems, leadEvents, leads, loginThrottles, meetings, notes, teams, users } from '@/db/schema';
 import { withoutSecondaryIndexes } from './indexes';
 import { LEAD_SEED, leadCountFor } from './lead-rows';
 import { loadLibrary } from './load';
 import { loadLeads } from './load-leads';
+import { loadMeetings } from './load-meetings';
+import { MEETING_SEED, followUpCountFor, meetingCountFor } from './meeting-rows';
 import { BENCH_SEED } from './rows';
 import { insertLeadOfficers, insertZone, readZone } from './zone';
 
@@ -23,7 +25,13 @@ export interface BenchMeta extends LibraryMeta {
   leadEvents: number;
   leadSeed: number;
   leadGenerationSeconds: number;
+  meetings: number;
+  followUps: number;
+  meetingSeed: number;
+  meetingGenerationSeconds: number;
 }
+
+type LeadMeta = Omit<BenchMeta, 'meetings' | 'followUps' | 'meetingSeed' | 'meetingGenerationSeconds'>;
 
 const META_KEY = 'bench';
 
@@ -55,11 +63,19 @@ export async function ensureBenchData(db: Db, count: number): Promise<BenchMeta>
     library = await generateLibrary(db, count);
   }
   const leadCount = leadCountFor(count);
+  let withLeads: LeadMeta & Partial<BenchMeta>;
   if (library.leads === leadCount && library.leadSeed === LEAD_SEED) {
     console.log(`Reusing ${leadCount.toLocaleString('en')} leads.`);
-    return library as BenchMeta;
+    withLeads = library as LeadMeta & Partial<BenchMeta>;
+  } else {
+    withLeads = await generateLeads(db, library, leadCount);
   }
-  return generateLeads(db, library, leadCount);
+  const meetingCount = meetingCountFor(leadCount);
+  if (withLeads.meetings === meetingCount && withLeads.meetingSeed === MEETING_SEED) {
+    console.log(`Reusing ${meetingCount.toLocaleString('en')} meetings.`);
+    return withLeads as BenchMeta;
+  }
+  return generateMeetings(db, withLeads, meetingCount);
 }
 
 async function generateLibrary(db: Db, count: number): Promise<LibraryMeta> {
@@ -95,7 +111,7 @@ async function generateLibrary(db: Db, count: number): Promise<LibraryMeta> {
 }
 
 /** Replaces whatever leads there are with `count` generated ones (and their stage histories) on the library. */
-async function generateLeads(db: Db, library: LibraryMeta, count: number): Promise<BenchMeta> {
+async function generateLeads(db: Db, library: LibraryMeta, count: number): Promise<LeadMeta> {
   const started = performance.now();
   const { enterprises: enterpriseCount, contacts: contactCount, seed, generatedAt, generationSeconds } = library;
   const base: LibraryMeta = { enterprises: enterpriseCount, contacts: contactCount, seed, generatedAt, generationSeconds };
@@ -110,9 +126,33 @@ async function generateLeads(db: Db, library: LibraryMeta, count: number): Promi
   await db.execute(sql`vacuum (analyze) ${leads}, ${leadEvents}, ${users}`);
   console.log(`  vacuum analyze ${seconds(vacuumStarted).toFixed(1)} s`);
 
-  const meta: BenchMeta = { ...base, leads: count, leadEvents: eventCount, leadSeed: LEAD_SEED, leadGenerationSeconds: Math.round(seconds(started)) };
+  const meta: LeadMeta = { ...base, leads: count, leadEvents: eventCount, leadSeed: LEAD_SEED, leadGenerationSeconds: Math.round(seconds(started)) };
   await writeMeta(db, meta);
   const rows = count + eventCount;
   console.log(`Generated ${rows.toLocaleString('en')} lead rows in ${meta.leadGenerationSeconds} s (${Math.round(rows / seconds(started)).toLocaleString('en')} rows/s overall).`);
+  return meta;
+}
+
+/** Replaces whatever meetings and follow-ups there are with `count` generated meetings (and their follow-ups) on the leads. */
+async function generateMeetings(db: Db, withLeads: LeadMeta, count: number): Promise<BenchMeta> {
+  const started = performance.now();
+  const { enterprises: enterpriseCount, contacts: contactCount, seed, generatedAt, generationSeconds, leads: leadCount, leadEvents: eventCount, leadSeed, leadGenerationSeconds } = withLeads;
+  const base: LeadMeta = { enterprises: enterpriseCount, contacts: contactCount, seed, generatedAt, generationSeconds, leads: leadCount, leadEvents: eventCount, leadSeed, leadGenerationSeconds };
+  // Until the meetings are complete the meta record claims the library and the leads only.
+  await writeMeta(db, base);
+  await db.execute(sql`truncate ${followUps}, ${notes}, ${meetings} cascade`);
+  const refs = await insertLeadOfficers(db, await readZone(db));
+
+  const followUpCount = followUpCountFor(count);
+  console.log(`Generating ${count.toLocaleString('en')} meetings and ${followUpCount.toLocaleString('en')} follow-ups`);
+  await withoutSecondaryIndexes(db, ['meetings', 'follow_ups'], () => loadMeetings(db, count, leadCount, enterpriseCount, followUpCount, refs), { foreignKeys: true });
+  const vacuumStarted = performance.now();
+  await db.execute(sql`vacuum (analyze) ${meetings}, ${followUps}`);
+  console.log(`  vacuum analyze ${seconds(vacuumStarted).toFixed(1)} s`);
+
+  const meta: BenchMeta = { ...base, meetings: count, followUps: followUpCount, meetingSeed: MEETING_SEED, meetingGenerationSeconds: Math.round(seconds(started)) };
+  await writeMeta(db, meta);
+  const rows = count + followUpCount;
+  console.log(`Generated ${rows.toLocaleString('en')} meeting rows in ${meta.meetingGenerationSeconds} s (${Math.round(rows / seconds(started)).toLocaleString('en')} rows/s overall).`);
   return meta;
 }

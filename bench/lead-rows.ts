@@ -41,6 +41,9 @@ export interface BenchLead {
   /** DEMO_CHAINS and node indexes: the enterprise's, as insertLead copies them, or the team's when a node had to be chosen. */
   chain: number | null;
   node: number | null;
+  /** The enterprise's own chain (meetings copy it, as logMeeting does) and its contacts' ids. */
+  enterpriseChain: number | null;
+  contactIds: string[];
   chainAction: ChainAction | null;
   stage: LeadStage;
   projectName: string;
@@ -137,6 +140,9 @@ export function leadRow(i: number, enterprises: number): BenchLead {
     owner: Math.floor(rng() * OFFICERS_PER_TEAM),
     chain,
     node: chain === null ? null : node,
+    // No draw: adding these left every lead row as it was, so LEAD_SEED did not change.
+    enterpriseChain: firm.chain,
+    contactIds: firm.contacts.map((c) => c.id),
     chainAction,
     stage,
     projectName: `${product}${pick(rng, SUFFIXES)}`,

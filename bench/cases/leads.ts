@@ -52,7 +52,7 @@ async function cursorBefore(db: Db, filter: LeadFilter, page: number): Promise<s
   return encodeCursor([row.lastActivityAt.toISOString(), row.id]);
 }
 
-async function viewerOf(db: Db, username: string): Promise<Viewer> {
+export async function viewerOf(db: Db, username: string): Promise<Viewer> {
   const [user] = await db.select({ id: users.id }).from(users).where(eq(users.username, username));
   const viewer = user && (await findActiveViewer(user.id));
   if (!viewer) throw new Error(`The bench user ${username} is missing: delete the bench database and run again.`);

@@ -14,7 +14,23 @@ export interface NavLink {
  * Sidebar on wide screens; on a phone the same links open from the header's menu button
  * and close again after navigating.
  */
-export function AppShell({ nav, account, languageSwitch, children }: { nav: NavLink[]; account: ReactNode; languageSwitch: ReactNode; children: ReactNode }) {
+export function AppShell({
+  nav,
+  account,
+  languageSwitch,
+  search,
+  bell,
+  children,
+}: {
+  nav: NavLink[];
+  account: ReactNode;
+  languageSwitch: ReactNode;
+  /** The header search box, for roles that may search. */
+  search?: ReactNode;
+  /** The notification bell. */
+  bell?: ReactNode;
+  children: ReactNode;
+}) {
   const t = useTranslations();
   const pathname = usePathname();
   // The menu remembers the page it was opened on, so navigating closes it without an effect.
@@ -71,6 +87,8 @@ export function AppShell({ nav, account, languageSwitch, children }: { nav: NavL
             {t('app.short')}
           </Link>
           <div className="ml-auto flex min-w-0 items-center gap-4">
+            {search}
+            {bell}
             <div className="hidden sm:block">{languageSwitch}</div>
             {account}
           </div>

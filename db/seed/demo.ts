@@ -5,6 +5,7 @@ import { DEMO_LOGINS, DEMO_PASSWORD } from '@/lib/demo-logins';
 import { hashPassword } from '@/lib/password';
 import { seedDemoLibrary } from './demo-library';
 import { seedDemoLeads } from './demo-leads';
+import { seedDemoMeetings } from './demo-meetings';
 import { DEMO_TEAMS } from './teams';
 
 const DEMO_SETTING = 'demo';
@@ -38,6 +39,7 @@ export async function seedDemo(db: Db): Promise<void> {
       .onConflictDoNothing({ target: users.username });
     await seedDemoLibrary(tx, teamIds);
     await seedDemoLeads(tx);
+    await seedDemoMeetings(tx);
     await tx.insert(appSettings).values({ key: DEMO_SETTING, value: { loadedAt: new Date().toISOString() } }).onConflictDoNothing();
   });
 }

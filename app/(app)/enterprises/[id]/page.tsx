@@ -3,6 +3,7 @@ import { getLocale, getTranslations } from 'next-intl/server';
 import { listContacts } from '@/db/queries/contacts';
 import { findDuplicateCandidates, getEnterpriseOrThrow } from '@/db/queries/enterprises';
 import { listEnterpriseFollowers } from '@/db/queries/leads';
+import { listTimeline } from '@/db/queries/timeline';
 import { ConfirmAction } from '@/components/forms/confirm-action';
 import { TagList } from '@/components/enterprises/tag-list';
 import { Badge } from '@/components/ui/badge';
@@ -10,6 +11,7 @@ import { ButtonLink } from '@/components/ui/button';
 import { Card } from '@/components/ui/card';
 import { Notice } from '@/components/ui/notice';
 import { PageHeader } from '@/components/ui/page-header';
+import { Timeline } from '@/components/timeline/timeline';
 import { formatDateTime, formatWanNumber } from '@/lib/format';
 import type { Locale } from '@/lib/i18n/locales';
 import { orNotFound } from '@/lib/not-found';
@@ -23,16 +25,17 @@ export async function generateMetadata() {
   return { title: (await getTranslations('enterprises'))('profile') };
 }
 
-export default async function EnterprisePage({ params, searchParams }: { params: Promise<{ id: string }>; searchParams: Promise<{ created?: string; saved?: string }> }) {
+export default async function EnterprisePage({ params, searchParams }: { params: Promise<{ id: string }>; searchParams: Promise<{ created?: string; saved?: string; meeting?: string }> }) {
   const viewer = await requirePermission('enterprises.read');
   const { id } = await params;
   const flags = await searchParams;
   const e = await orNotFound(getEnterpriseOrThrow(viewer, id));
   const mayMerge = can(viewer.role, 'enterprises.merge') && !e.deleted;
-  const [contacts, duplicates, followers, t, locale] = await Promise.all([
+  const [contacts, duplicates, followers, timeline, t, locale] = await Promise.all([
     listContacts(viewer, id),
     mayMerge ? findDuplicateCandidates(viewer, { name: e.name, uscc: e.uscc ?? '', excludeId: e.id }) : [],
     can(viewer.role, 'leads.read') ? listEnterpriseFollowers(viewer, id) : null,
+    can(viewer.role, 'meetings.read') ? listTimeline(viewer, { enterpriseId: id }) : null,
     getTranslations(),
     getLocale(),
   ]);
@@ -77,6 +80,7 @@ export default async function EnterprisePage({ params, searchParams }: { params:
       <div className="mb-4 space-y-2">
         {flags.created && <Notice tone="success">{t('enterprises.created')}</Notice>}
         {flags.saved && <Notice tone="success">{t('enterprises.saved')}</Notice>}
+        {flags.meeting && <Notice tone="success">{t('meetings.logged')}</Notice>}
         {e.deleted && (
           <Notice tone="info">
             {t('enterprises.deleted')}
@@ -131,7 +135,20 @@ export default async function EnterprisePage({ params, searchParams }: { params:
               )}
             </Card>
           )}
-          <p className="text-sm text-slate-400">{t('leadDetail.enterpriseLater')}</p>
+          {timeline && (
+            <Card
+              title={t('timeline.title')}
+              actions={
+                <span className="flex gap-2">
+                  <ButtonLink href={`/meetings?enterpriseId=${e.id}`} variant="ghost" className="h-8">{t('timeline.allMeetings')}</ButtonLink>
+                  {can(viewer.role, 'meetings.write') && !e.deleted && <ButtonLink href={`/meetings/new?enterpriseId=${e.id}`} variant="secondary" className="h-8">{t('meetings.new')}</ButtonLink>}
+                </span>
+              }
+            >
+              <Timeline items={timeline} locale={locale as Locale} showLead />
+            </Card>
+          )}
+          <p className="text-sm text-slate-400">{t('timeline.enterpriseLater')}</p>
         </div>
         <div className="space-y-4">
           {e.deleted && viewer.role === 'admin' && (

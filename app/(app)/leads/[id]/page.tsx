@@ -1,12 +1,15 @@
 import Link from 'next/link';
 import { getLocale, getTranslations } from 'next-intl/server';
 import { listChainOptions } from '@/db/queries/chains';
-import { listAssignableUsers, listLeadEvents } from '@/db/queries/leads';
+import { listAssignableUsers } from '@/db/queries/leads';
+import { listTimeline } from '@/db/queries/timeline';
 import { listTeamOptions } from '@/db/queries/teams';
 import { ButtonLink } from '@/components/ui/button';
 import { Card } from '@/components/ui/card';
 import { Notice } from '@/components/ui/notice';
 import { PageHeader } from '@/components/ui/page-header';
+import { AddNoteForm } from '@/components/timeline/add-note-form';
+import { Timeline } from '@/components/timeline/timeline';
 import { formatDate, formatDateTime, formatWanNumber } from '@/lib/format';
 import type { Locale } from '@/lib/i18n/locales';
 import { orNotFound } from '@/lib/not-found';
@@ -15,7 +18,6 @@ import { requirePermission } from '@/lib/viewer';
 import { AssignPanel } from '../_components/assign-panel';
 import { LeadFlags, StageBadge } from '@/components/leads/lead-badges';
 import { LeadForm } from '../_components/lead-form';
-import { LeadHistory } from '../_components/lead-history';
 import { StagePanel } from '../_components/stage-panel';
 import { loadLead } from './load-lead';
 
@@ -30,15 +32,16 @@ function formatMonth(month: string, locale: Locale): string {
   return new Intl.DateTimeFormat(locale, { year: 'numeric', month: 'long', timeZone: 'UTC' }).format(Date.UTC(y, m - 1, 1));
 }
 
-export default async function LeadPage({ params, searchParams }: { params: Promise<{ id: string }>; searchParams: Promise<{ created?: string; saved?: string; moved?: string; assigned?: string }> }) {
+export default async function LeadPage({ params, searchParams }: { params: Promise<{ id: string }>; searchParams: Promise<{ created?: string; saved?: string; moved?: string; assigned?: string; meeting?: string }> }) {
   const viewer = await requirePermission('leads.read');
   const { id } = await params;
   const flags = await searchParams;
   // Another team's lead (for an officer) is "not found", exactly like a wrong id.
   const lead = await orNotFound(loadLead(viewer, id));
   const mayEdit = lead.canEdit && can(viewer.role, 'leads.write');
-  const [events, chains, teams, users, t, locale] = await Promise.all([
-    listLeadEvents(viewer, id),
+  const mayLog = lead.canEdit && can(viewer.role, 'meetings.write');
+  const [timeline, chains, teams, users, t, locale] = await Promise.all([
+    listTimeline(viewer, { leadId: id }),
     mayEdit ? listChainOptions(viewer) : [],
     listTeamOptions(viewer),
     can(viewer.role, 'leads.assign') ? listAssignableUsers(viewer) : [],
@@ -82,6 +85,7 @@ export default async function LeadPage({ params, searchParams }: { params: Promi
       </div>
       <div className="mb-4 space-y-2">
         {flags.created && <Notice tone="success">{t('leadDetail.created')}</Notice>}
+        {flags.meeting && <Notice tone="success">{t('meetings.logged')}</Notice>}
         {lead.conflict && (
           <Notice tone="info">
             {t('leadDetail.conflictNotice')}
@@ -124,8 +128,9 @@ export default async function LeadPage({ params, searchParams }: { params: Promi
               </details>
             </Card>
           )}
-          <Card title={t('leadDetail.history')}>
-            <LeadHistory events={events} locale={locale} />
+          <Card title={t('timeline.title')} actions={mayLog && <ButtonLink href={`/meetings/new?leadId=${lead.id}`} className="h-8">{t('meetings.new')}</ButtonLink>}>
+            {mayLog && <div className="mb-5"><AddNoteForm enterpriseId={lead.enterpriseId} leadId={lead.id} /></div>}
+            <Timeline items={timeline} locale={locale} />
           </Card>
         </div>
         <div className="min-w-0 space-y-4">
@@ -140,9 +145,6 @@ export default async function LeadPage({ params, searchParams }: { params: Promi
               />
             </Card>
           )}
-          <Card title={t('leadDetail.meetings')}>
-            <p className="text-sm text-slate-500">{t('leadDetail.meetingsLater')}</p>
-          </Card>
         </div>
       </div>
     </>
