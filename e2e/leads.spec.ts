@@ -29,6 +29,12 @@ test('an officer creates a lead and moves it by keyboard on the kanban to 深度
   await page.getByRole('button', { name: '保存' }).click();
   await expect(page.getByText('已保存。')).toBeVisible();
 
+  // 考察互访 and beyond also need a logged meeting.
+  await page.getByRole('link', { name: '记录拜访' }).click();
+  await page.getByLabel('纪要').fill('首次拜访，企业有意扩产');
+  await page.getByRole('button', { name: '保存拜访记录' }).click();
+  await expect(page.getByText('拜访已记录。')).toBeVisible();
+
   await page.goto('/leads?view=board');
   await page.getByLabel(`移动 ${project} 到…`).focus();
   await page.getByLabel(`移动 ${project} 到…`).selectOption('negotiating');

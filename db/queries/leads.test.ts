@@ -7,6 +7,7 @@ import { expectDomainError } from '@/db/test-expect';
 import { enterpriseInput, leadInput, makeTeam, makeViewer, withTestDb } from '@/db/test-utils';
 import { insertChain, insertNode } from './chains';
 import { insertEnterprise } from './enterprises';
+import { logMeeting } from './meetings';
 import { assignLead, findLeadConflicts, getLeadOrThrow, insertLead, listEnterpriseFollowers, listLeadBoard, listLeadEvents, listLeads, moveLeadStage, updateLead } from './leads';
 import type { Viewer } from './viewer';
 
@@ -103,6 +104,14 @@ describe('stages and gates', () => {
   it('moves along the pipeline, records each change, and enforces the 深度洽谈 gate on the server', async () => {
     const { id } = await insertLead(officerA, leadInput(await enterprise('阶段测试有限公司')));
     await moveLeadStage(officerA, id, 1, 'contacted', '');
+    // 考察互访 needs a logged meeting first.
+    expect((await getLeadOrThrow(officerA, id)).gates.site_visit).toEqual(['meeting']);
+    await expectDomainError(moveLeadStage(officerA, id, 2, 'site_visit', ''), 'gateFieldsRequired');
+    const { enterpriseId } = await getLeadOrThrow(officerA, id);
+    await logMeeting(officerA, {
+      enterpriseId, leadId: id, kind: 'visit_out', occurredAt: '2026-11-20T10:00', place: '', summary: '首次拜访', outcome: '', attendeeIds: [], contactIds: [],
+      newContactName: '', newContactMobile: '', nextStep: '', nextStepOwnerId: null, nextStepDue: null,
+    });
     await moveLeadStage(officerA, id, 2, 'site_visit', '');
     await expectDomainError(moveLeadStage(officerA, id, 3, 'negotiating', ''), 'gateFieldsRequired');
     const before = await getLeadOrThrow(officerA, id);

@@ -3,7 +3,7 @@ import { and, asc, eq, inArray, isNull, ne, sql, type SQL } from 'drizzle-orm';
 import { getDb, type Tx } from '@/db';
 import { derivedColumns } from '@/db/enterprise-derived';
 import { ACTIVE_STAGES_SQL, leadFacets } from '@/db/lead-derived';
-import { chainNodes, chains, enterprises, leadEvents, leads, teams, users, type ChainAction, type Lead, type LeadPriority, type LeadStage, type SourceMethod } from '@/db/schema';
+import { chainNodes, chains, enterprises, leadEvents, leads, meetings, teams, users, type ChainAction, type Lead, type LeadPriority, type LeadStage, type SourceMethod } from '@/db/schema';
 import { leadScope } from '@/db/scope';
 import { queryGrams, searchForm } from '@/lib/enterprise-name';
 import { DomainError } from '@/lib/errors';
@@ -13,6 +13,7 @@ import { diff, writeAudit } from './audit';
 import { decodeCursor, encodeCursor, timestampKey } from './cursor';
 import { assertId } from './ids';
 import { escapeLike } from './like';
+import { countLeadMeetings } from './meetings';
 import { notify } from './notifications';
 import { assertCan, type Viewer } from './viewer';
 
@@ -36,6 +37,8 @@ export interface LeadCard {
   version: number;
   nodeId: string | null;
   chainAction: ChainAction | null;
+  /** Logged meetings: the 考察互访 gate. */
+  meetings: number;
 }
 
 const cardColumns = {
@@ -52,6 +55,8 @@ const cardColumns = {
   version: leads.version,
   nodeId: leads.nodeId,
   chainAction: leads.chainAction,
+  // One index probe per shown card (meetings_lead_idx), never a scan.
+  meetings: sql<number>`(select count(*)::int from ${meetings} where ${meetings.leadId} = ${leads.id} and ${meetings.deletedAt} is null)`,
 };
 
 /** The filter conditions shared by the board and the table (scope comes separately, in the same statement). */
@@ -241,7 +246,7 @@ export async function getLeadOrThrow(viewer: Viewer, id: string): Promise<LeadDe
     .leftJoin(chainNodes, eq(chainNodes.id, leads.nodeId))
     .where(and(eq(leads.id, id), isNull(leads.deletedAt), leadScope(viewer)));
   if (!row) throw new DomainError('notFound');
-  const gate = { ...row, meetings: null };
+  const gate = row;
   const gates = Object.fromEntries(PIPELINE.map((stage) => [stage, missingForStage(gate, stage)]));
   const canEdit = viewer.role === 'admin' || (viewer.role === 'officer' && viewer.teamId === row.teamId);
   return { ...withStalled(row), gates, canEdit, canAssign: canEdit || viewer.role === 'leader' };
@@ -442,9 +447,8 @@ export async function updateLead(viewer: Viewer, input: LeadUpdateInput): Promis
     const placement = await resolveNode(tx, patch.nodeId, before.chainId);
     const after = { ...before, ...patch, ...placement };
     // Only a stage move may leave a stage's gate unmet, never an edit: 深度洽谈 keeps its required fields.
-    if (PIPELINE.includes(before.stage) && missingForStage({ ...after, meetings: null }, before.stage).length > 0) {
-      throw new DomainError('gateFieldsRequired', missingForStage({ ...after, meetings: null }, before.stage)[0]);
-    }
+    const stillMissing = PIPELINE.includes(before.stage) ? missingForStage({ ...after, meetings: await countLeadMeetings(tx, id) }, before.stage) : [];
+    if (stillMissing.length > 0) throw new DomainError('gateFieldsRequired', stillMissing[0]);
     await tx
       .update(leads)
       .set({ ...patch, ...placement, facets: leadFacets(after), version: version + 1, updatedAt: sql`now()`, lastActivityAt: sql`now()` })
@@ -463,7 +467,7 @@ export async function moveLeadStage(viewer: Viewer, id: string, version: number,
   const db = await getDb();
   return db.transaction(async (tx) => {
     const before = await lockLead(tx, viewer, id, version);
-    const problem = checkStageMove(before.stage, to, { reason, gate: { ...before, meetings: null } });
+    const problem = checkStageMove(before.stage, to, { reason, gate: { ...before, meetings: await countLeadMeetings(tx, id) } });
     if (problem) throw new DomainError(STAGE_PROBLEMS[problem], problem === 'reasonRequired' ? 'reason' : undefined);
     await tx
       .update(leads)

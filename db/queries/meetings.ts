@@ -1,6 +1,6 @@
 import 'server-only';
 import { and, desc, eq, inArray, isNull, sql, type SQL } from 'drizzle-orm';
-import { getDb } from '@/db';
+import { getDb, type Db, type Tx } from '@/db';
 import { meetingFacets } from '@/db/meeting-derived';
 import { contacts, enterprises, followUps, leads, meetings, teams, users, type MeetingKind } from '@/db/schema';
 import { enterpriseWriteScope, leadScope, teamRecordScope } from '@/db/scope';
@@ -8,7 +8,6 @@ import { DomainError } from '@/lib/errors';
 import type { MeetingCreateInput, MeetingFilter } from '@/lib/validation/meetings';
 import { writeAudit } from './audit';
 import { decodeCursor, encodeCursor, timestampKey } from './cursor';
-import { assertId } from './ids';
 import { notify } from './notifications';
 import { assertCan, type Viewer } from './viewer';
 
@@ -183,11 +182,9 @@ export async function listMeetingsBetween(viewer: Viewer, range: { from: Date; t
   return rows.map(({ timeKey: _t, ...r }) => r);
 }
 
-/** How many meetings a lead has (the 考察互访 gate). */
-export async function countLeadMeetings(leadId: string): Promise<number> {
-  assertId(leadId);
-  const db = await getDb();
-  const [row] = await db.select({ n: sql<number>`count(*)::int` }).from(meetings).where(and(eq(meetings.leadId, leadId), isNull(meetings.deletedAt)));
+/** How many meetings a lead has (the 考察互访 gate); pass the transaction when inside one. */
+export async function countLeadMeetings(q: Db | Tx, leadId: string): Promise<number> {
+  const [row] = await q.select({ n: sql<number>`count(*)::int` }).from(meetings).where(and(eq(meetings.leadId, leadId), isNull(meetings.deletedAt)));
   return row.n;
 }
 

@@ -151,6 +151,7 @@ export function validateLeadRows(rows: Sheet['rows'], opts: { chains: ImportChai
     const { shape } = rowSchema;
     const stage = input.stage === '' ? 'lead' : cell(shape.stage, input.stage);
     if (stage) {
+      // A ledger records projects worked before this system logged meetings: the meeting gate cannot apply.
       const gate = { ...placement, chainAction: cell(shape.chainAction, input.chainAction) ?? null, intendedInvestment: cell(shape.intendedInvestment, input.intendedInvestment) ?? null, meetings: null };
       for (const field of missingForStage(gate, stage)) {
         const column = GATE_COLUMNS[field];

@@ -19,12 +19,9 @@ export interface MoveProblem {
   reasonMissing?: boolean;
 }
 
-/**
- * Fields the card still lacks to enter `to`. The meeting gate stays open until meetings exist (the server
- * says the same), so only the card's own fields are checked here.
- */
-export function gateMissing(card: Pick<LeadCard, 'nodeId' | 'chainAction' | 'intendedInvestment'>, to: LeadStage): GateField[] {
-  return missingForStage({ nodeId: card.nodeId, chainAction: card.chainAction, intendedInvestment: card.intendedInvestment, meetings: null }, to);
+/** What the card still lacks to enter `to` (the server checks the same gates). */
+export function gateMissing(card: Pick<LeadCard, 'nodeId' | 'chainAction' | 'intendedInvestment' | 'meetings'>, to: LeadStage): GateField[] {
+  return missingForStage(card, to);
 }
 
 /** "产业链环节、招商方向、意向投资额" in the UI language. */
