@@ -70,6 +70,19 @@ describe('logging a meeting', () => {
     expect((await logMeeting(officerA, meeting())).followUpId).toBeNull();
   });
 
+  it('closes the follow-up it does, with a pointer to itself; another team’s follow-up is not found', async () => {
+    const db = await getDb();
+    const first = await logMeeting(officerA, meeting({ nextStep: '寄送材料', nextStepDue: '2026-03-26' }));
+    const second = await logMeeting(officerA, meeting({ followUpId: first.followUpId }));
+    const [row] = await db.select().from(followUps).where(eq(followUps.id, first.followUpId!));
+    expect(row).toMatchObject({ doneMeetingId: second.id, doneBy: officerA.id });
+    expect(row.doneAt).not.toBeNull();
+    const open = await logMeeting(officerA, meeting({ nextStep: '再次拜访', nextStepDue: '2026-03-27' }));
+    const otherLead = (await insertLead(officerB, leadInput((await insertEnterprise(officerB, enterpriseInput('乙队拜访企业'))).id))).id;
+    const otherEnterprise = (await getLeadOrThrow(officerB, otherLead)).enterpriseId;
+    await expectDomainError(logMeeting(officerB, meeting({ enterpriseId: otherEnterprise, leadId: otherLead, followUpId: open.followUpId })), 'notFound', 'followUpId');
+  });
+
   it('refuses a next-step owner from another team', async () => {
     await expectDomainError(logMeeting(officerA, meeting({ nextStep: '跟进', nextStepOwnerId: officerB.id, nextStepDue: '2026-03-20' })), 'ownerNotInTeam', 'nextStepOwnerId');
   });

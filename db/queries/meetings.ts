@@ -83,6 +83,16 @@ export async function logMeeting(viewer: Viewer, input: MeetingCreateInput): Pro
       await tx.update(leads).set({ lastActivityAt: sql`greatest(${leads.lastActivityAt}, ${occurredAt.toISOString()}::timestamptz)` }).where(eq(leads.id, input.leadId));
     }
 
+    if (input.followUpId) {
+      const [done] = await tx
+        .update(followUps)
+        .set({ doneAt: sql`now()`, doneBy: viewer.id, doneMeetingId: meeting.id, version: sql`${followUps.version} + 1`, updatedAt: sql`now()` })
+        .where(and(eq(followUps.id, input.followUpId), isNull(followUps.doneAt), isNull(followUps.deletedAt), teamRecordScope(viewer, followUps)))
+        .returning({ id: followUps.id });
+      if (!done) throw new DomainError('notFound', 'followUpId');
+      await writeAudit(tx, viewer, { action: 'done', entityType: 'followUp', entityId: done.id, changes: { meetingId: meeting.id } });
+    }
+
     let followUpId: string | null = null;
     if (input.nextStep && input.nextStepDue) {
       const ownerId = input.nextStepOwnerId ?? viewer.id;

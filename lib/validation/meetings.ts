@@ -23,6 +23,8 @@ export const meetingCreateSchema = z
     nextStep: optionalText(200),
     nextStepOwnerId: optionalUuid,
     nextStepDue: z.preprocess((v) => (v === '' || v == null ? null : v), day.nullable()),
+    // The open follow-up this meeting does; saving marks it done.
+    followUpId: optionalUuid.optional(),
   })
   .superRefine((v, ctx) => {
     if (v.nextStep && !v.nextStepDue) ctx.addIssue({ code: 'custom', path: ['nextStepDue'], message: 'required' });

@@ -70,7 +70,8 @@ function FollowUpItem({ row, canWrite, onDone }: { row: Item; canWrite: boolean;
   // The last successful answer says whether it is done now and at which version; before any, the row's own.
   const current = state?.ok ? state.data : { version: row.version, done: false };
   const overdue = row.bucket === 'overdue';
-  const meetingHref = row.leadId ? `/meetings/new?leadId=${row.leadId}` : `/meetings/new?enterpriseId=${row.enterpriseId}`;
+  // The meeting form closes this follow-up when it is saved.
+  const meetingHref = `${row.leadId ? `/meetings/new?leadId=${row.leadId}` : `/meetings/new?enterpriseId=${row.enterpriseId}`}&followUpId=${row.id}`;
   return (
     <li className={cn('flex flex-wrap items-center gap-x-3 gap-y-1.5 px-3 py-2.5 text-sm', overdue && !current.done && 'bg-red-50/60')}>
       <div className="min-w-0 flex-1 basis-56">

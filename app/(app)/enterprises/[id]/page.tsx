@@ -11,6 +11,7 @@ import { ButtonLink } from '@/components/ui/button';
 import { Card } from '@/components/ui/card';
 import { Notice } from '@/components/ui/notice';
 import { PageHeader } from '@/components/ui/page-header';
+import { AddNoteForm } from '@/components/timeline/add-note-form';
 import { Timeline } from '@/components/timeline/timeline';
 import { formatDateTime, formatWanNumber } from '@/lib/format';
 import type { Locale } from '@/lib/i18n/locales';
@@ -145,6 +146,12 @@ export default async function EnterprisePage({ params, searchParams }: { params:
                 </span>
               }
             >
+              {/* A note without a lead is kept by the writer's team, so only someone in a team writes one here. */}
+              {can(viewer.role, 'meetings.write') && viewer.teamId && !e.deleted && (
+                <div className="mb-4">
+                  <AddNoteForm enterpriseId={e.id} />
+                </div>
+              )}
               <Timeline items={timeline} locale={locale as Locale} showLead />
             </Card>
           )}

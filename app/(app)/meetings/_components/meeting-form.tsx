@@ -26,6 +26,8 @@ export interface MeetingFormContext {
   now: string;
   returnTo: string;
   cancelHref: string;
+  /** The follow-up this meeting does (from the home page's 记录拜访): saving closes it. */
+  followUpId: string | null;
 }
 
 type Save = (prev: ActionResult<{ id: string; followUpId: string | null }> | null, input: FormData) => Promise<ActionResult<{ id: string; followUpId: string | null }>>;
@@ -61,6 +63,7 @@ export function MeetingForm({ context }: { context: MeetingFormContext }) {
   return (
     <form onSubmit={onSubmit} className="space-y-6" noValidate data-testid="meeting-form">
       {formError && <Notice tone="error" testId="form-error">{formError}</Notice>}
+      {context.followUpId && <input type="hidden" name="followUpId" value={context.followUpId} />}
 
       <Section title={m('whoSection')}>
         {lead && enterprise ? (

@@ -33,7 +33,7 @@ function zoneNow(): string {
   return `${parts.year}-${parts.month}-${parts.day}T${parts.hour}:${parts.minute}`;
 }
 
-type SearchParams = Promise<{ leadId?: string | string[]; enterpriseId?: string | string[]; picked?: string }>;
+type SearchParams = Promise<{ leadId?: string | string[]; enterpriseId?: string | string[]; picked?: string; followUpId?: string | string[] }>;
 
 /**
  * /meetings/new?leadId=… (from a lead: its enterprise comes along), ?enterpriseId=… (from an enterprise page),
@@ -66,6 +66,7 @@ export default async function NewMeetingPage({ searchParams }: { searchParams: S
     now: zoneNow(),
     returnTo,
     cancelHref: lead ? `/leads/${lead.id}` : live && !params.picked ? `/enterprises/${live.id}` : '/meetings',
+    followUpId: one(params.followUpId) ?? null,
   };
   return (
     <>
