@@ -37,13 +37,13 @@ test('an officer creates an enterprise with a contact and finds it by a 2-charac
   await expect(page.getByText('手机 13912345678')).toBeVisible();
 
   await page.goto('/enterprises');
-  await page.getByLabel('搜索').fill(name.slice(0, 2));
+  await page.getByRole('main').getByRole('searchbox', { name: '搜索' }).fill(name.slice(0, 2));
   await page.getByRole('button', { name: '筛选' }).click();
   await expect(page).toHaveURL(/q=/);
   await expect(page.getByRole('link', { name })).toBeVisible();
   // The search survives a reload (it lives in the URL).
   await page.reload();
-  await expect(page.getByLabel('搜索')).toHaveValue(name.slice(0, 2));
+  await expect(page.getByRole('main').getByRole('searchbox', { name: '搜索' })).toHaveValue(name.slice(0, 2));
   await expect(page.getByRole('link', { name })).toBeVisible();
 });
 
