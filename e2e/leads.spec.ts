@@ -42,6 +42,8 @@ test('an officer creates a lead and moves it by keyboard on the kanban to 深度
   await page.keyboard.press('Enter');
   const column = page.getByRole('region', { name: '深度洽谈' });
   await expect(column.getByRole('link', { name: project })).toBeVisible();
+  // The card moves at once; let the server's answer arrive before reloading.
+  await page.waitForLoadState('networkidle');
   await page.reload();
   await expect(page.getByRole('region', { name: '深度洽谈' }).getByRole('link', { name: project })).toBeVisible();
 });
