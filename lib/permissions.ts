@@ -25,6 +25,8 @@ export const PERMISSIONS = {
   // Meetings, follow-ups and notes are kept by the logging team (db/scope.ts), like leads.
   'meetings.read': ['admin', 'leader', 'officer'],
   'meetings.write': ['admin', 'officer'],
+  // Leaders own follow-ups too (a next step may be theirs), so they tick them off.
+  'followUps.complete': ['admin', 'leader', 'officer'],
   // 大招商: other departments' liaisons hand in what they hear; the office decides.
   'intake.submit': ['liaison'],
   'intake.decide': ['admin', 'leader', 'officer'],

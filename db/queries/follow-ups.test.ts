@@ -103,14 +103,17 @@ describe('marking done', () => {
     expect(row).toEqual({ doneAt: null, doneBy: null });
   });
 
-  it('a teammate may mark it done; another team’s officer gets notFound; a leader may not write', async () => {
+  it('a teammate or a leader may mark it done; another team’s officer gets notFound; a liaison may not', async () => {
     const id = await followUp(officerA, '准备签约材料', 2);
     await expectDomainError(setFollowUpDone(officerB, id, 1, true), 'notFound');
-    await expectDomainError(setFollowUpDone(leader, id, 1, true), 'forbidden');
-    await setFollowUpDone(officerA2, id, 1, true);
+    await expectDomainError(setFollowUpDone(await makeViewer('liaison'), id, 1, true), 'forbidden');
+    // Leaders own next steps too, so they tick them off (here: done and undone again).
+    await setFollowUpDone(leader, id, 1, true);
+    await setFollowUpDone(leader, id, 2, false);
+    await setFollowUpDone(officerA2, id, 3, true);
     const db = await getDb();
     const [row] = await db.select({ doneBy: followUps.doneBy, version: followUps.version }).from(followUps).where(eq(followUps.id, id));
-    expect(row).toEqual({ doneBy: officerA2.id, version: 2 });
+    expect(row).toEqual({ doneBy: officerA2.id, version: 4 });
   });
 });
 

@@ -72,7 +72,7 @@ export async function countOverdueByTeam(viewer: Viewer): Promise<{ teamId: stri
  * a stale version is refused.
  */
 export async function setFollowUpDone(viewer: Viewer, id: string, version: number, done: boolean): Promise<{ id: string }> {
-  assertCan(viewer, 'meetings.write');
+  assertCan(viewer, 'followUps.complete');
   assertId(id);
   const db = await getDb();
   return db.transaction(async (tx) => {

@@ -7,7 +7,7 @@ import { defineAction } from '@/lib/action';
 import { followUpDoneSchema } from '@/lib/validation/meetings';
 
 /** 完成 / 撤销 on a follow-up; returns the new version so the undo link can follow at once. */
-export const setFollowUpDone = defineAction({ permission: 'meetings.write', schema: followUpDoneSchema }, async ({ id, version, done }, viewer) => {
+export const setFollowUpDone = defineAction({ permission: 'followUps.complete', schema: followUpDoneSchema }, async ({ id, version, done }, viewer) => {
   const row = await saveFollowUpDone(viewer, id, version, done);
   revalidatePath('/dashboard');
   revalidatePath('/meetings/calendar');

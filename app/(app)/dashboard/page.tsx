@@ -43,7 +43,7 @@ export default async function DashboardPage() {
               </Link>
             }
           >
-            <FollowUpList rows={dueSoon} canWrite={can(viewer.role, 'meetings.write')} />
+            <FollowUpList rows={dueSoon} canWrite={can(viewer.role, 'followUps.complete')} canLogMeeting={can(viewer.role, 'meetings.write')} />
           </Card>
         )}
         {watchesTeams && (

@@ -18,7 +18,7 @@ const SHOWN = 6;
  * 我的跟进事项 grouped 已逾期 / 今天 / 本周. A row marked done stays in place (with 撤销) until the page is left,
  * although the refreshed server list no longer has it.
  */
-export function FollowUpList({ rows, canWrite }: { rows: Item[]; canWrite: boolean }) {
+export function FollowUpList({ rows, canWrite, canLogMeeting }: { rows: Item[]; canWrite: boolean; canLogMeeting: boolean }) {
   const t = useTranslations('followUps');
   const [kept, setKept] = useState<Item[]>([]);
   const ids = new Set(rows.map((r) => r.id));
@@ -41,7 +41,7 @@ export function FollowUpList({ rows, canWrite }: { rows: Item[]; canWrite: boole
             </h3>
             <ul className="divide-y divide-slate-100 rounded-md border border-slate-200">
               {items.slice(0, SHOWN).map((row) => (
-                <FollowUpItem key={row.id} row={row} canWrite={canWrite} onDone={() => keep(row)} />
+                <FollowUpItem key={row.id} row={row} canWrite={canWrite} canLogMeeting={canLogMeeting} onDone={() => keep(row)} />
               ))}
             </ul>
             {items.length > SHOWN && (
@@ -52,7 +52,7 @@ export function FollowUpList({ rows, canWrite }: { rows: Item[]; canWrite: boole
                 </summary>
                 <ul className="divide-y divide-slate-100 rounded-md border border-slate-200">
                   {items.slice(SHOWN).map((row) => (
-                    <FollowUpItem key={row.id} row={row} canWrite={canWrite} onDone={() => keep(row)} />
+                    <FollowUpItem key={row.id} row={row} canWrite={canWrite} canLogMeeting={canLogMeeting} onDone={() => keep(row)} />
                   ))}
                 </ul>
               </details>
@@ -64,7 +64,7 @@ export function FollowUpList({ rows, canWrite }: { rows: Item[]; canWrite: boole
   );
 }
 
-function FollowUpItem({ row, canWrite, onDone }: { row: Item; canWrite: boolean; onDone: () => void }) {
+function FollowUpItem({ row, canWrite, canLogMeeting, onDone }: { row: Item; canWrite: boolean; canLogMeeting: boolean; onDone: () => void }) {
   const t = useTranslations('followUps');
   const { state, onSubmit, pending, formError } = useActionForm(setFollowUpDone);
   // The last successful answer says whether it is done now and at which version; before any, the row's own.
@@ -101,7 +101,7 @@ function FollowUpItem({ row, canWrite, onDone }: { row: Item; canWrite: boolean;
             </form>
           ) : (
             <>
-              <Link href={meetingHref} className="text-xs font-medium text-brand-700 hover:underline">{t('logMeeting')}</Link>
+              {canLogMeeting && <Link href={meetingHref} className="text-xs font-medium text-brand-700 hover:underline">{t('logMeeting')}</Link>}
               <form
                 onSubmit={(e) => {
                   onDone();
