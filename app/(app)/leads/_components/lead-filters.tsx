@@ -1,4 +1,5 @@
 import { useTranslations } from 'next-intl';
+import { FilterForm } from '@/components/forms/filter-form';
 import { ChainFilterFields } from '@/components/chains/chain-filter-fields';
 import { Button, ButtonLink } from '@/components/ui/button';
 import { SelectField, TextField } from '@/components/ui/field';
@@ -6,7 +7,6 @@ import { MoreFilters } from '@/components/ui/more-filters';
 import type { listChainOptions } from '@/db/queries/chains';
 import { LEAD_STAGES, SOURCE_METHODS } from '@/db/schema/leads';
 import type { LeadFilter } from '@/lib/validation/leads';
-import { LeadFiltersForm } from './lead-filters-form';
 import { leadsHref } from './view-switch';
 
 interface Props {
@@ -31,7 +31,7 @@ export function LeadFilters({ filter, chains, teams, owners, showTeam }: Props) 
     filter.chainId || filter.nodeId || filter.action || filter.method || filter.teamId || filter.ownerId || filter.minAmount !== undefined || filter.maxAmount !== undefined || filter.idleDays || filter.stalled || filter.conflict,
   );
   return (
-    <LeadFiltersForm label={f('label')} className="grid grid-cols-2 gap-3 rounded-lg border border-slate-200 bg-white p-3 md:grid-cols-4 xl:grid-cols-6 xl:items-end">
+    <FilterForm path="/leads" label={f('label')} className="grid grid-cols-2 gap-3 rounded-lg border border-slate-200 bg-white p-3 md:grid-cols-4 xl:grid-cols-6 xl:items-end">
       <div className="col-span-2">
         <TextField label={f('search')} name="q" type="search" defaultValue={filter.q} placeholder={f('searchPlaceholder')} />
       </div>
@@ -107,6 +107,6 @@ export function LeadFilters({ filter, chains, teams, owners, showTeam }: Props) 
         <Button type="submit">{t('common.filter')}</Button>
         <ButtonLink href={leadsHref({ view: filter.view })} variant="ghost">{t('common.reset')}</ButtonLink>
       </div>
-    </LeadFiltersForm>
+    </FilterForm>
   );
 }

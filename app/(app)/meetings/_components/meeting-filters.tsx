@@ -1,11 +1,11 @@
 import Link from 'next/link';
 import { useTranslations } from 'next-intl';
+import { FilterForm } from '@/components/forms/filter-form';
 import { Button, ButtonLink } from '@/components/ui/button';
 import { SelectField, TextField } from '@/components/ui/field';
 import { MoreFilters } from '@/components/ui/more-filters';
 import { MEETING_KINDS } from '@/db/schema/meetings';
 import type { MeetingFilter } from '@/lib/validation/meetings';
-import { MeetingFiltersForm } from './meeting-filters-form';
 
 interface Props {
   filter: MeetingFilter;
@@ -26,7 +26,7 @@ export function MeetingFilters({ filter, chains, teams, users, showTeam, enterpr
   const teamName = new Map(teams.map((team) => [team.id, team.name]));
   const secondary = Boolean(filter.teamId || filter.userId || filter.chainId);
   return (
-    <MeetingFiltersForm label={t('filters.label')} className="grid grid-cols-2 gap-3 rounded-lg border border-slate-200 bg-white p-3 md:grid-cols-4 xl:grid-cols-7 xl:items-end">
+    <FilterForm path="/meetings" label={t('filters.label')} className="grid grid-cols-2 gap-3 rounded-lg border border-slate-200 bg-white p-3 md:grid-cols-4 xl:grid-cols-7 xl:items-end">
       {filter.enterpriseId && (
         <div className="col-span-2 flex flex-wrap items-center gap-2 text-sm md:col-span-4 xl:col-span-7" data-testid="enterprise-filter">
           <input type="hidden" name="enterpriseId" value={filter.enterpriseId} />
@@ -76,6 +76,6 @@ export function MeetingFilters({ filter, chains, teams, users, showTeam, enterpr
         <Button type="submit">{tc('filter')}</Button>
         <ButtonLink href="/meetings" variant="ghost">{tc('reset')}</ButtonLink>
       </div>
-    </MeetingFiltersForm>
+    </FilterForm>
   );
 }

@@ -3,11 +3,10 @@ import { useRouter } from 'next/navigation';
 import type { FormEvent, ReactNode } from 'react';
 
 /**
- * The filter form's behaviour: a plain GET form (it works before JavaScript loads), but once it has
- * loaded, empty fields are left out of the URL so a shared link reads `?stage=negotiating`, not a row
- * of `&chainId=&nodeId=`.
+ * A list's filter form: a plain GET form to `path` (it works before JavaScript loads); once loaded, empty
+ * fields stay out of the URL, so a shared link reads `?stage=negotiating`, not a row of `&chainId=&nodeId=`.
  */
-export function LeadFiltersForm({ label, className, children }: { label: string; className?: string; children: ReactNode }) {
+export function FilterForm({ path, label, className, children }: { path: string; label: string; className?: string; children: ReactNode }) {
   const router = useRouter();
   const onSubmit = (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
@@ -16,10 +15,10 @@ export function LeadFiltersForm({ label, className, children }: { label: string;
       if (typeof value === 'string' && value.trim() !== '') params.append(key, value.trim());
     }
     const query = params.toString();
-    router.push(query ? `/leads?${query}` : '/leads');
+    router.push(query ? `${path}?${query}` : path);
   };
   return (
-    <form method="get" action="/leads" role="search" aria-label={label} onSubmit={onSubmit} className={className}>
+    <form method="get" action={path} role="search" aria-label={label} onSubmit={onSubmit} className={className}>
       {children}
     </form>
   );
