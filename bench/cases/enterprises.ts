@@ -1,12 +1,13 @@
-import { and, count, desc, eq, isNull, sql } from 'drizzle-orm';
+import { and, isNull, sql } from 'drizzle-orm';
 import type { Db } from '@/db';
-import { encodeCursor } from '@/db/queries/cursor';
+import { enterpriseFacets } from '@/db/enterprise-derived';
 import { ENTERPRISES_PAGE_SIZE, listEnterprises } from '@/db/queries/enterprises';
 import type { Viewer } from '@/db/queries/viewer';
 import { chains, enterprises } from '@/db/schema';
 import { makeUscc } from '@/lib/uscc';
 import { enterpriseFilterSchema, type EnterpriseFilter } from '@/lib/validation/enterprises';
 import type { BenchCase } from '../measure';
+import { cursorBefore, deepPage } from './deep-page';
 
 // Common industry words (汽车, 半导 of 半导体), a medium one (医药), a city prefix (苏州) and two rare brands.
 const SEARCH_TERMS = ['汽车', '半导', '医药', '苏州', '瀚川', '泓岳'];
@@ -40,36 +41,11 @@ function pageFilter(f: Filter, chainIds: Map<string, string>): EnterpriseFilter 
 
 const labelOf = (f: Filter) => Object.values(f).join(' + ');
 
-/**
- * The keyset cursor that opens page `page` in the default (newest first) order: the sort key of the row just
- * before it, encoded as listEnterprises encodes `next`. One OFFSET query instead of walking 499 pages; the
- * conditions repeat listEnterprises' for the filter fields used here.
- */
-async function cursorBefore(db: Db, filter: EnterpriseFilter, page: number): Promise<string | undefined> {
-  if (page <= 1) return undefined;
-  const [row] = await db
-    .select({ createdAt: enterprises.createdAt, id: enterprises.id })
-    .from(enterprises)
-    .where(filterWhere(filter))
-    .orderBy(desc(enterprises.createdAt), desc(enterprises.id))
-    .offset((page - 1) * ENTERPRISES_PAGE_SIZE - 1)
-    .limit(1);
-  return encodeCursor([row.createdAt.toISOString(), row.id]);
-}
-
-function filterWhere(filter: EnterpriseFilter) {
-  return and(
-    isNull(enterprises.deletedAt),
-    filter.chainId ? eq(enterprises.chainId, filter.chainId) : undefined,
-    filter.tag ? sql`${enterprises.tags} @> ${sql.param([filter.tag])}::text[]` : undefined,
-    filter.province ? eq(enterprises.province, filter.province) : undefined,
-  );
-}
-
-/** Page 500, or the last page when a small scale has fewer. */
-async function deepPage(db: Db, filter: EnterpriseFilter): Promise<number> {
-  const [{ n }] = await db.select({ n: count() }).from(enterprises).where(filterWhere(filter));
-  return Math.max(1, Math.min(DEEP_PAGE, Math.ceil(n / ENTERPRISES_PAGE_SIZE)));
+// What listEnterprises puts on the filter fields the cases use (db/queries/enterprises.ts).
+function listing(filter: EnterpriseFilter) {
+  const facets = enterpriseFacets({ chainId: filter.chainId, province: filter.province, tags: filter.tag ? [filter.tag] : [] });
+  const where = and(isNull(enterprises.deletedAt), facets.length ? sql`${enterprises.facets} @> ${sql.param(facets)}::text[]` : undefined);
+  return { table: enterprises, time: enterprises.createdAt, id: enterprises.id, where, pageSize: ENTERPRISES_PAGE_SIZE };
 }
 
 /**
@@ -82,9 +58,9 @@ export async function enterpriseCases(db: Db, viewer: Viewer, total: number): Pr
 
   const deep: BenchCase['calls'] = [];
   for (const { label, filter } of filters) {
-    const page = await deepPage(db, filter);
+    const page = await deepPage(db, listing(filter), DEEP_PAGE);
     if (page < DEEP_PAGE) console.log(`  note: ${label} has only ${page} pages at this scale; its last page stands in for page ${DEEP_PAGE}`);
-    const after = await cursorBefore(db, filter, page);
+    const after = await cursorBefore(db, listing(filter), page);
     deep.push({ label: `${label}, page ${page}`, run: () => listEnterprises(viewer, { ...filter, after }) });
   }
 

@@ -1,7 +1,6 @@
-import { and, count, desc, eq, isNull, sql } from 'drizzle-orm';
+import { and, eq, isNull, sql } from 'drizzle-orm';
 import type { Db } from '@/db';
 import { leadFacets } from '@/db/lead-derived';
-import { encodeCursor } from '@/db/queries/cursor';
 import { listConflicts } from '@/db/queries/lead-conflicts';
 import { LEADS_PAGE_SIZE, listLeadBoard, listLeads } from '@/db/queries/leads';
 import { findActiveViewer, type Viewer } from '@/db/queries/viewer';
@@ -9,6 +8,7 @@ import { chains, leads, users } from '@/db/schema';
 import { DEMO_CHAINS } from '@/db/seed/chain-data';
 import { leadFilterSchema, type LeadFilter } from '@/lib/validation/leads';
 import type { BenchCase } from '../measure';
+import { cursorBefore, deepPage } from './deep-page';
 import { leadOfficer } from '../zone';
 
 // Three facets each (stage + chain + method), as a leader narrows the table. Each matches 2,300–3,900 of 200,000
@@ -30,26 +30,10 @@ function pageFilter(f: Filter, chainIds: Map<string, string>): LeadFilter {
 }
 
 // The facet condition listLeads builds for these three fields (db/queries/leads.ts filterConditions).
-const filterWhere = (filter: LeadFilter) =>
-  and(isNull(leads.deletedAt), sql`${leads.facets} @> ${sql.param(leadFacets({ stage: filter.stage, chainId: filter.chainId, sourceMethod: filter.method }))}::text[]`);
-
-/** Page DEEP_PAGE, or the last page when a small scale has fewer. */
-async function deepPage(db: Db, filter: LeadFilter): Promise<number> {
-  const [{ n }] = await db.select({ n: count() }).from(leads).where(filterWhere(filter));
-  return Math.max(1, Math.min(DEEP_PAGE, Math.ceil(n / LEADS_PAGE_SIZE)));
-}
-
-/** The cursor that opens `page` in the default order (latest activity first): one OFFSET query, as for enterprises. */
-async function cursorBefore(db: Db, filter: LeadFilter, page: number): Promise<string | undefined> {
-  if (page <= 1) return undefined;
-  const [row] = await db
-    .select({ lastActivityAt: leads.lastActivityAt, id: leads.id })
-    .from(leads)
-    .where(filterWhere(filter))
-    .orderBy(desc(leads.lastActivityAt), desc(leads.id))
-    .offset((page - 1) * LEADS_PAGE_SIZE - 1)
-    .limit(1);
-  return encodeCursor([row.lastActivityAt.toISOString(), row.id]);
+function listing(filter: LeadFilter) {
+  const facets = leadFacets({ stage: filter.stage, chainId: filter.chainId, sourceMethod: filter.method });
+  const where = and(isNull(leads.deletedAt), sql`${leads.facets} @> ${sql.param(facets)}::text[]`);
+  return { table: leads, time: leads.lastActivityAt, id: leads.id, where, pageSize: LEADS_PAGE_SIZE };
 }
 
 export async function viewerOf(db: Db, username: string): Promise<Viewer> {
@@ -71,9 +55,9 @@ export async function leadCases(db: Db): Promise<BenchCase[]> {
 
   const deep: BenchCase['calls'] = [];
   for (const { label, filter } of filters) {
-    const page = await deepPage(db, filter);
+    const page = await deepPage(db, listing(filter), DEEP_PAGE);
     if (page < DEEP_PAGE) console.log(`  note: ${label} has only ${page} pages at this scale; its last page stands in for page ${DEEP_PAGE}`);
-    const after = await cursorBefore(db, filter, page);
+    const after = await cursorBefore(db, listing(filter), page);
     deep.push({ label: `${label}, page ${page}`, run: () => listLeads(leader, { ...filter, after }) });
   }
 
