@@ -113,3 +113,19 @@ export function leadInput(enterpriseId: string, extra: Partial<LeadCreateInput> 
     ...extra,
   };
 }
+
+/** Two teams and one viewer of every role: the cast most permission tests need (officerA2 is officerA's teammate). */
+export async function makeZoneViewers() {
+  const teamA = await makeTeam();
+  const teamB = await makeTeam();
+  return {
+    teamA,
+    teamB,
+    officerA: await makeViewer('officer', teamA),
+    officerA2: await makeViewer('officer', teamA),
+    officerB: await makeViewer('officer', teamB),
+    leader: await makeViewer('leader'),
+    admin: await makeViewer('admin'),
+    liaison: await makeViewer('liaison'),
+  };
+}

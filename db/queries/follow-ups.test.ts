@@ -3,7 +3,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { getDb } from '@/db';
 import { followUps } from '@/db/schema';
 import { expectDomainError } from '@/db/test-expect';
-import { enterpriseInput, leadInput, makeTeam, makeViewer, withTestDb } from '@/db/test-utils';
+import { enterpriseInput, leadInput, makeViewer, makeZoneViewers, withTestDb } from '@/db/test-utils';
 import type { MeetingCreateInput } from '@/lib/validation/meetings';
 import { insertEnterprise } from './enterprises';
 import { countOverdueByTeam, listMyFollowUps, setFollowUpDone } from './follow-ups';
@@ -51,13 +51,7 @@ async function followUp(viewer: Viewer, title: string, dueOffset: number, enterp
 }
 
 beforeAll(async () => {
-  teamA = await makeTeam();
-  teamB = await makeTeam();
-  officerA = await makeViewer('officer', teamA);
-  officerA2 = await makeViewer('officer', teamA);
-  officerB = await makeViewer('officer', teamB);
-  leader = await makeViewer('leader');
-  admin = await makeViewer('admin');
+  ({ teamA, teamB, officerA, officerA2, officerB, leader, admin } = await makeZoneViewers());
   enterpriseA = (await insertEnterprise(officerA, enterpriseInput('跟进测试甲有限公司'))).id;
   leadA = (await insertLead(officerA, leadInput(enterpriseA, { projectName: '跟进测试项目' }))).id;
   enterpriseB = (await insertEnterprise(officerB, enterpriseInput('跟进测试乙有限公司'))).id;

@@ -4,7 +4,7 @@ import { getDb } from '@/db';
 import { leadFacets } from '@/db/lead-derived';
 import { leadEvents, leads } from '@/db/schema';
 import { expectDomainError } from '@/db/test-expect';
-import { enterpriseInput, leadInput, makeTeam, makeViewer, withTestDb } from '@/db/test-utils';
+import { enterpriseInput, leadInput, makeTeam, makeViewer, makeZoneViewers, withTestDb } from '@/db/test-utils';
 import { insertChain, insertNode } from './chains';
 import { insertEnterprise } from './enterprises';
 import { logMeeting } from './meetings';
@@ -28,14 +28,7 @@ async function enterprise(name: string) {
 }
 
 beforeAll(async () => {
-  teamA = await makeTeam();
-  teamB = await makeTeam();
-  officerA = await makeViewer('officer', teamA);
-  officerA2 = await makeViewer('officer', teamA);
-  officerB = await makeViewer('officer', teamB);
-  leader = await makeViewer('leader');
-  admin = await makeViewer('admin');
-  liaison = await makeViewer('liaison');
+  ({ teamA, teamB, officerA, officerA2, officerB, leader, admin, liaison } = await makeZoneViewers());
   const chain = await insertChain(admin, { name: '线索测试链', description: '', leaderId: null, teamId: null, sortOrder: 0 });
   nodeId = (await insertNode(admin, { chainId: chain.id, name: '线束', position: 'midstream', status: 'missing', keyProducts: '', sortOrder: 0 })).id;
 });

@@ -3,7 +3,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { getDb } from '@/db';
 import { contacts, followUps, leads, meetings, notifications } from '@/db/schema';
 import { expectDomainError } from '@/db/test-expect';
-import { enterpriseInput, leadInput, makeTeam, makeViewer, withTestDb } from '@/db/test-utils';
+import { enterpriseInput, leadInput, makeZoneViewers, withTestDb } from '@/db/test-utils';
 import { meetingCreateSchema } from '@/lib/validation/meetings';
 import { insertEnterprise } from './enterprises';
 import { getLeadOrThrow, insertLead } from './leads';
@@ -32,14 +32,7 @@ function meeting(extra: Record<string, unknown> = {}) {
 }
 
 beforeAll(async () => {
-  teamA = await makeTeam();
-  teamB = await makeTeam();
-  officerA = await makeViewer('officer', teamA);
-  officerA2 = await makeViewer('officer', teamA);
-  officerB = await makeViewer('officer', teamB);
-  leader = await makeViewer('leader');
-  admin = await makeViewer('admin');
-  liaison = await makeViewer('liaison');
+  ({ teamA, teamB, officerA, officerA2, officerB, leader, admin, liaison } = await makeZoneViewers());
   enterpriseA = (await insertEnterprise(officerA, enterpriseInput('拜访测试汽车电子有限公司'))).id;
   leadA = (await insertLead(officerA, leadInput(enterpriseA))).id;
 });
