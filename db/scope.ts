@@ -1,6 +1,6 @@
 import 'server-only';
 import { eq, sql, type SQL } from 'drizzle-orm';
-import { enterprises, followUps, leads, meetings, notes } from '@/db/schema';
+import { enterprises, followUps, leads, meetings, notes, projects } from '@/db/schema';
 import type { Viewer } from '@/db/queries/viewer';
 
 const NOTHING = sql`false`;
@@ -26,5 +26,12 @@ export function leadScope(viewer: Viewer): SQL | undefined {
 export function teamRecordScope(viewer: Viewer, table: typeof meetings | typeof followUps | typeof notes): SQL | undefined {
   if (viewer.role === 'admin' || viewer.role === 'leader') return undefined;
   if (viewer.role === 'officer' && viewer.teamId) return eq(table.teamId, viewer.teamId);
+  return NOTHING;
+}
+
+/** Signed projects: admins and leaders see all, officers their own team's (like the leads they came from). */
+export function projectScope(viewer: Viewer): SQL | undefined {
+  if (viewer.role === 'admin' || viewer.role === 'leader') return undefined;
+  if (viewer.role === 'officer' && viewer.teamId) return eq(projects.teamId, viewer.teamId);
   return NOTHING;
 }

@@ -38,7 +38,15 @@ export type DomainErrorCode =
   | 'signViaProject'
   | 'alreadyDecided'
   // An admin imports a ledger into a team they choose, and chose none.
-  | 'importTeamRequired';
+  | 'importTeamRequired'
+  // Only a lead in 深度洽谈 can be signed.
+  | 'signNeedsNegotiating'
+  // 核验 needs an actual date.
+  | 'notVerifiable'
+  | 'fileTooLarge'
+  | 'fileTypeNotAllowed'
+  // The file's name says one type and its content another (e.g. a program named .pdf).
+  | 'fileTypeMismatch';
 
 export class DomainError extends Error {
   constructor(

@@ -30,6 +30,12 @@ export const PERMISSIONS = {
   // 大招商: other departments' liaisons hand in what they hear; the office decides.
   'intake.submit': ['liaison'],
   'intake.decide': ['admin', 'leader', 'officer'],
+  // Signed projects are kept by the lead's team (db/scope.ts); leaders review and 核验 milestones.
+  'projects.read': ['admin', 'leader', 'officer'],
+  'projects.write': ['admin', 'officer'],
+  'projects.verify': ['leader'],
+  // The signed-deal list: officers their team's projects, leaders and admins all.
+  'projects.export': ['admin', 'leader', 'officer'],
 } as const satisfies Record<string, readonly Role[]>;
 
 export type Permission = keyof typeof PERMISSIONS;

@@ -7,3 +7,4 @@ export * from './chains';
 export * from './enterprises';
 export * from './leads';
 export * from './meetings';
+export * from './projects';

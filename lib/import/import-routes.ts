@@ -1,4 +1,5 @@
 import 'server-only';
+import { contentDisposition } from '@/lib/content-disposition';
 import { DomainError } from '@/lib/errors';
 import { can, type Permission } from '@/lib/permissions';
 import { getViewer, type Viewer } from '@/lib/viewer';
@@ -32,7 +33,7 @@ function xlsxDownload(bytes: Uint8Array, fileName: string, asciiFallback: string
   return new Response(bytes as Uint8Array<ArrayBuffer>, {
     headers: {
       'content-type': XLSX_TYPE,
-      'content-disposition': `attachment; filename="${asciiFallback}"; filename*=UTF-8''${encodeURIComponent(fileName)}`,
+      'content-disposition': contentDisposition(fileName, asciiFallback),
       'cache-control': 'no-store',
     },
   });
