@@ -4,9 +4,10 @@ import type { Permission } from '@/lib/permissions';
  * The sections that exist, in sidebar order, each with the permission that opens it. A section
  * appears here only once its pages are built.
  */
-export const NAV_ITEMS: { key: 'dashboard' | 'leads' | 'intake' | 'enterprises' | 'chains' | 'meetings' | 'admin'; href: string; permission: Permission }[] = [
+export const NAV_ITEMS: { key: 'dashboard' | 'leads' | 'projects' | 'intake' | 'enterprises' | 'chains' | 'meetings' | 'admin'; href: string; permission: Permission }[] = [
   { key: 'dashboard', href: '/dashboard', permission: 'dashboard.view' },
   { key: 'leads', href: '/leads', permission: 'leads.read' },
+  { key: 'projects', href: '/projects', permission: 'projects.read' },
   // Liaisons of other departments only hand in leads and follow what they handed in.
   { key: 'intake', href: '/leads/intake', permission: 'intake.submit' },
   { key: 'enterprises', href: '/enterprises', permission: 'enterprises.read' },
