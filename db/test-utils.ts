@@ -2,11 +2,15 @@ import { afterAll, beforeAll } from 'vitest';
 import { closeDb, getDb } from '@/db';
 import { teams, users, type Role } from '@/db/schema';
 import { insertChain, insertNode } from '@/db/queries/chains';
+import { insertEnterprise } from '@/db/queries/enterprises';
+import { insertLead, moveLeadStage } from '@/db/queries/leads';
+import { logMeeting } from '@/db/queries/meetings';
 import type { Viewer } from '@/db/queries/viewer';
 import { hashPassword } from '@/lib/password';
 import { makeUscc } from '@/lib/uscc';
 import type { EnterpriseCreateInput } from '@/lib/validation/enterprises';
 import type { LeadCreateInput } from '@/lib/validation/leads';
+import type { SignInput } from '@/lib/validation/projects';
 import { createDatabase } from './test-database';
 
 /**
@@ -127,5 +131,43 @@ export async function makeZoneViewers() {
     leader: await makeViewer('leader'),
     admin: await makeViewer('admin'),
     liaison: await makeViewer('liaison'),
+  };
+}
+
+/**
+ * A lead of `officer`'s team walked honestly to 深度洽谈 (a logged meeting, node, action and amount), ready
+ * to sign; returns its id and the version the signing form would carry.
+ */
+export async function makeNegotiatingLead(officer: Viewer, nodeId: string, extra: Partial<LeadCreateInput> & { enterpriseName?: string } = {}): Promise<{ leadId: string; enterpriseId: string; version: number }> {
+  const { enterpriseName = nextName('签约测试企业'), ...lead } = extra;
+  const enterpriseId = (await insertEnterprise(officer, enterpriseInput(enterpriseName))).id;
+  const { id } = await insertLead(officer, leadInput(enterpriseId, { nodeId, chainAction: 'extend', intendedInvestment: 6000, ...lead }));
+  await moveLeadStage(officer, id, 1, 'contacted', '');
+  await logMeeting(officer, {
+    enterpriseId, leadId: id, kind: 'visit_out', occurredAt: '2026-03-02T10:00', place: '', summary: '实地考察', outcome: '', attendeeIds: [], contactIds: [],
+    newContactName: '', newContactMobile: '', nextStep: '', nextStepOwnerId: null, nextStepDue: null,
+  });
+  await moveLeadStage(officer, id, 2, 'site_visit', '');
+  await moveLeadStage(officer, id, 3, 'negotiating', '');
+  return { leadId: id, enterpriseId, version: 4 };
+}
+
+/** A valid signing form for a lead; `extra` overrides any field. */
+export function signInput(lead: { leadId: string; version: number }, extra: Partial<SignInput> = {}): SignInput {
+  return {
+    leadId: lead.leadId,
+    version: lead.version,
+    agreementName: '投资合作协议',
+    signedOn: '2026-04-18',
+    occasion: '2026年春季集中签约',
+    kind: 'new',
+    contractedInvestment: 6000,
+    fixedAssetInvestment: 4500,
+    landArea: 80,
+    expectedJobs: 300,
+    expectedOutput: 20000,
+    plannedStartOn: '2026-09-01',
+    plannedProductionOn: '2027-12-01',
+    ...extra,
   };
 }
