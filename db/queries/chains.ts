@@ -1,7 +1,7 @@
 import 'server-only';
 import { and, asc, eq, inArray, isNull, sql } from 'drizzle-orm';
 import { getDb, type Tx } from '@/db';
-import { chainLeaderEnterprises, chainNodes, chains, enterprises, leads, teams, users, type NodePosition, type NodeStatus } from '@/db/schema';
+import { chainLeaderEnterprises, chainNodes, chains, enterprises, leads, projects, teams, users, type NodePosition, type NodeStatus } from '@/db/schema';
 import { ACTIVE_STAGES_SQL } from '@/db/lead-derived';
 import { DomainError } from '@/lib/errors';
 import type { ChainCreateInput, ChainUpdateInput, NodeCreateInput, NodeUpdateInput } from '@/lib/validation/chains';
@@ -108,7 +108,7 @@ export interface ChainMap {
 /**
  * The chain map (产业链图谱): nodes with their counts, gaps, the chain's 链主企业 and, for every gap, the best
  * targets in the library. Counts are one grouped index scan over the chain's enterprises; suggestions one
- * LATERAL index scan per gap. Signed projects and funds read 0 until those tables exist.
+ * LATERAL index scan per gap; signed projects and their funds in place one grouped scan of projects_node_idx.
  */
 export async function getChainMap(viewer: Viewer, id: string): Promise<ChainMap> {
   assertCan(viewer, 'chains.read');
@@ -132,7 +132,7 @@ export async function getChainMap(viewer: Viewer, id: string): Promise<ChainMap>
     .where(and(eq(chains.id, id), isNull(chains.deletedAt)));
   if (!chain) throw new DomainError('notFound');
 
-  const [nodeRows, counts, leadCounts, leaderEnterprises] = await Promise.all([
+  const [nodeRows, counts, leadCounts, projectCounts, leaderEnterprises] = await Promise.all([
     db
       .select({
         id: chainNodes.id,
@@ -158,6 +158,11 @@ export async function getChainMap(viewer: Viewer, id: string): Promise<ChainMap>
       .where(and(sql`${leads.nodeId} in (select id from ${chainNodes} where ${chainNodes.chainId} = ${id})`, sql`${leads.stage} in ${ACTIVE_STAGES_SQL}`, isNull(leads.deletedAt)))
       .groupBy(leads.nodeId),
     db
+      .select({ nodeId: projects.nodeId, n: sql<number>`count(*)::int`, funds: sql<number>`coalesce(sum(${projects.fundsInPlace}), 0)::float8` })
+      .from(projects)
+      .where(and(sql`${projects.nodeId} in (select id from ${chainNodes} where ${chainNodes.chainId} = ${id})`, isNull(projects.deletedAt)))
+      .groupBy(projects.nodeId),
+    db
       .select({ id: enterprises.id, name: enterprises.name })
       .from(chainLeaderEnterprises)
       .innerJoin(enterprises, eq(enterprises.id, chainLeaderEnterprises.enterpriseId))
@@ -166,12 +171,13 @@ export async function getChainMap(viewer: Viewer, id: string): Promise<ChainMap>
   ]);
   const perNode = new Map(counts.map((c) => [c.nodeId, c.n]));
   const leadsPerNode = new Map(leadCounts.map((c) => [c.nodeId, c.n]));
+  const projectsPerNode = new Map(projectCounts.map((c) => [c.nodeId, c]));
   const nodes: MapNode[] = nodeRows.map((n) => ({
     ...n,
     enterprises: perNode.get(n.id) ?? 0,
     activeLeads: leadsPerNode.get(n.id) ?? 0,
-    signedProjects: 0,
-    fundsInPlace: 0,
+    signedProjects: projectsPerNode.get(n.id)?.n ?? 0,
+    fundsInPlace: projectsPerNode.get(n.id)?.funds ?? 0,
     gap: GAP_STATUSES.includes(n.status) && !leadsPerNode.get(n.id),
   }));
   const gapIds = nodes.filter((n) => n.gap).map((n) => n.id);

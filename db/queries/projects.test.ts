@@ -4,6 +4,7 @@ import { getDb } from '@/db';
 import { auditLogs, leads, projectMilestones, projects } from '@/db/schema';
 import { expectDomainError } from '@/db/test-expect';
 import { makeChainNode, makeNegotiatingLead, makeZoneViewers, signInput, withTestDb } from '@/db/test-utils';
+import { getChainMap } from './chains';
 import { getLeadOrThrow, insertLead, listLeadEvents } from './leads';
 import { addEvidence, getEvidenceFile, listEvidence } from './project-files';
 import { addProjectFunds, deleteProjectFunds, listProjectFunds, updateProjectFunds } from './project-funds';
@@ -223,5 +224,16 @@ describe('wall chart and table', () => {
     } while (after);
     expect(new Set(all).size).toBe(all.length);
     expect(all.length).toBe((await projectTotals(viewer, {})).count);
+  });
+});
+
+describe('chain map', () => {
+  it('counts signed projects and their funds in place per node', async () => {
+    const before = (await getChainMap(cast.leader, chainId)).nodes.find((n) => n.id === nodeId)!;
+    const { id } = await signed(cast.officerB);
+    await addProjectFunds(cast.officerB, { projectId: id, receivedOn: '2026-06-01', amount: 321.5, source: 'domestic', note: '' });
+    const after = (await getChainMap(cast.officerA, chainId)).nodes.find((n) => n.id === nodeId)!;
+    expect(after.signedProjects).toBe(before.signedProjects + 1);
+    expect(after.fundsInPlace).toBeCloseTo(before.fundsInPlace + 321.5, 2);
   });
 });
