@@ -87,13 +87,16 @@ export async function getEvidenceFile(viewer: Viewer, id: number): Promise<{ fil
 }
 
 /** Soft delete: the file leaves the page but stays in the database for an admin to restore. */
-export async function deleteEvidence(viewer: Viewer, id: number): Promise<{ id: number }> {
+export async function deleteEvidence(viewer: Viewer, projectId: string, id: number): Promise<{ id: number }> {
   assertCan(viewer, 'projects.write');
   const db = await getDb();
   return db.transaction(async (tx) => {
-    const [file] = await tx.select({ projectId: projectFiles.projectId, fileName: projectFiles.fileName }).from(projectFiles).where(and(eq(projectFiles.id, id), isNull(projectFiles.deletedAt)));
+    await lockProject(tx, viewer, projectId);
+    const [file] = await tx
+      .select({ projectId: projectFiles.projectId, fileName: projectFiles.fileName })
+      .from(projectFiles)
+      .where(and(eq(projectFiles.id, id), eq(projectFiles.projectId, projectId), isNull(projectFiles.deletedAt)));
     if (!file) throw new DomainError('notFound');
-    await lockProject(tx, viewer, file.projectId);
     await tx.update(projectFiles).set({ deletedAt: sql`now()` }).where(eq(projectFiles.id, id));
     await writeAudit(tx, viewer, { action: 'delete', entityType: 'projectFile', entityId: String(id), changes: { projectId: file.projectId, fileName: file.fileName } });
     return { id };

@@ -6,7 +6,7 @@ import { expectDomainError } from '@/db/test-expect';
 import { makeChainNode, makeNegotiatingLead, makeZoneViewers, signInput, withTestDb } from '@/db/test-utils';
 import { getChainMap } from './chains';
 import { getLeadOrThrow, insertLead, listLeadEvents } from './leads';
-import { addEvidence, getEvidenceFile, listEvidence } from './project-files';
+import { addEvidence, deleteEvidence, getEvidenceFile, listEvidence } from './project-files';
 import { addProjectFunds, deleteProjectFunds, listProjectFunds, updateProjectFunds } from './project-funds';
 import { listProjectBoard, listProjects, projectTotals } from './project-list';
 import { listMilestones, updateMilestone, verifyMilestone } from './project-milestones';
@@ -176,6 +176,11 @@ describe('evidence files', () => {
     expect(Buffer.compare(file.content, Buffer.from(PDF))).toBe(0);
     await expectDomainError(getEvidenceFile(cast.officerB, fileId), 'notFound');
     await expectDomainError(getEvidenceFile(cast.liaison, fileId), 'forbidden');
+
+    await expectDomainError(deleteEvidence(cast.officerB, id, fileId), 'notFound');
+    await deleteEvidence(cast.officerA2, id, fileId);
+    expect(await listEvidence(cast.officerA, id)).toEqual([]);
+    await expectDomainError(getEvidenceFile(cast.officerA, fileId), 'notFound');
   });
 
   it('refuses a program named .pdf, a mismatched name, and files over 20 MB', async () => {

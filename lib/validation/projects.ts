@@ -57,7 +57,7 @@ export const evidenceUploadSchema = z.object({
   kind: z.enum(EVIDENCE_KINDS, 'invalidChoice'),
   file: z.instanceof(File, { message: 'required' }).refine((f) => f.size > 0, 'required'),
 });
-export const evidenceDeleteSchema = z.object({ id: z.coerce.number().int().positive() });
+export const evidenceDeleteSchema = z.object({ projectId: z.uuid('notFound'), id: z.coerce.number().int().positive() });
 
 export const PROJECT_SORTS = ['signed', 'amount'] as const;
 export const PROJECT_VIEWS = ['board', 'table'] as const;

@@ -66,8 +66,8 @@ export const uploadEvidence = defineAction({ permission: 'projects.write', schem
   return row;
 });
 
-export const deleteEvidenceFile = defineAction({ permission: 'projects.write', schema: evidenceDeleteSchema }, async ({ id }, viewer) => {
-  const row = await deleteEvidence(viewer, id);
+export const deleteEvidenceFile = defineAction({ permission: 'projects.write', schema: evidenceDeleteSchema }, async ({ projectId, id }, viewer) => {
+  const row = await deleteEvidence(viewer, projectId, id);
   touched();
   return row;
 });
