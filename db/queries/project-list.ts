@@ -44,6 +44,7 @@ export interface ProjectCard {
   major: boolean;
   status: ProjectStatus;
   signedOn: string;
+  occasion: string;
   chainName: string | null;
   teamName: string;
   ownerName: string;
@@ -60,6 +61,7 @@ const cardColumns = {
   major: projects.major,
   status: projects.status,
   signedOn: projects.signedOn,
+  occasion: projects.occasion,
   chainName: chains.name,
   teamName: teams.name,
   ownerName: users.displayName,
