@@ -23,11 +23,11 @@ const nextConfig = {
   experimental: {
     // Enables forbidden() → app/forbidden.tsx with a real 403 status.
     authInterrupts: true,
-    // Enterprise imports upload files of up to 10 MB (lib/import/read-spreadsheet.ts MAX_IMPORT_BYTES);
-    // the extra megabyte is multipart framing. The proxy (proxy.ts) buffers request bodies too and would
-    // otherwise cut them at its own 10 MB default before the action or route handler sees them.
-    serverActions: { bodySizeLimit: '11mb' },
-    proxyClientMaxBodySize: '11mb',
+    // The largest upload is a project's evidence file of up to 20 MB (lib/file-type.ts MAX_EVIDENCE_BYTES;
+    // imports take 10 MB); the extra megabyte is multipart framing. The proxy (proxy.ts) buffers request
+    // bodies too and would otherwise cut them at its own 10 MB default before the action or route handler sees them.
+    serverActions: { bodySizeLimit: '21mb' },
+    proxyClientMaxBodySize: '21mb',
   },
 };
 

@@ -3,9 +3,12 @@ import { getLocale, getTranslations } from 'next-intl/server';
 import { listContacts } from '@/db/queries/contacts';
 import { findDuplicateCandidates, getEnterpriseOrThrow } from '@/db/queries/enterprises';
 import { listEnterpriseFollowers } from '@/db/queries/leads';
+import { listProjectLinks } from '@/db/queries/projects';
 import { listTimeline } from '@/db/queries/timeline';
 import { ConfirmAction } from '@/components/forms/confirm-action';
 import { TagList } from '@/components/enterprises/tag-list';
+import { MajorBadge } from '@/components/projects/major-badge';
+import { ProjectStatusBadge } from '@/components/projects/status-badge';
 import { Badge } from '@/components/ui/badge';
 import { ButtonLink } from '@/components/ui/button';
 import { Card } from '@/components/ui/card';
@@ -13,7 +16,7 @@ import { Notice } from '@/components/ui/notice';
 import { PageHeader } from '@/components/ui/page-header';
 import { AddNoteForm } from '@/components/timeline/add-note-form';
 import { Timeline } from '@/components/timeline/timeline';
-import { formatDateTime, formatWanNumber } from '@/lib/format';
+import { formatDate, formatDateTime, formatWanNumber } from '@/lib/format';
 import type { Locale } from '@/lib/i18n/locales';
 import { orNotFound } from '@/lib/not-found';
 import { can } from '@/lib/permissions';
@@ -32,11 +35,12 @@ export default async function EnterprisePage({ params, searchParams }: { params:
   const flags = await searchParams;
   const e = await orNotFound(getEnterpriseOrThrow(viewer, id));
   const mayMerge = can(viewer.role, 'enterprises.merge') && !e.deleted;
-  const [contacts, duplicates, followers, timeline, t, locale] = await Promise.all([
+  const [contacts, duplicates, followers, timeline, projects, t, locale] = await Promise.all([
     listContacts(viewer, id),
     mayMerge ? findDuplicateCandidates(viewer, { name: e.name, uscc: e.uscc ?? '', excludeId: e.id }) : [],
     can(viewer.role, 'leads.read') ? listEnterpriseFollowers(viewer, id) : null,
     can(viewer.role, 'meetings.read') ? listTimeline(viewer, { enterpriseId: id }) : null,
+    can(viewer.role, 'projects.read') ? listProjectLinks(viewer, { enterpriseId: id }) : null,
     getTranslations(),
     getLocale(),
   ]);
@@ -132,6 +136,28 @@ export default async function EnterprisePage({ params, searchParams }: { params:
                       <li key={`other-${i}`} className="py-2 text-slate-700">{t('leadDetail.followedBy', { team: f.teamName, owner: f.ownerName })}</li>
                     ),
                   )}
+                </ul>
+              )}
+            </Card>
+          )}
+          {projects && (
+            <Card title={t('project.links.title')}>
+              {projects.length === 0 ? (
+                <p className="text-sm text-slate-500">{t('project.links.empty')}</p>
+              ) : (
+                <ul className="divide-y divide-slate-100 text-sm" data-testid="enterprise-projects">
+                  {projects.map((p) => (
+                    <li key={p.id} className="flex flex-wrap items-center justify-between gap-x-3 gap-y-1 py-2">
+                      <span className="flex min-w-0 flex-wrap items-center gap-1.5">
+                        <Link href={`/projects/${p.id}`} className="font-medium text-brand-700 hover:underline">{p.name}</Link>
+                        {p.major && <MajorBadge />}
+                        <ProjectStatusBadge status={p.status} />
+                      </span>
+                      <span className="text-xs text-slate-500 tabular-nums">
+                        {t('project.links.meta', { date: formatDate(p.signedOn, locale as Locale), amount: formatWanNumber(p.contractedInvestment, locale as Locale) })}
+                      </span>
+                    </li>
+                  ))}
                 </ul>
               )}
             </Card>

@@ -2,6 +2,7 @@ import Link from 'next/link';
 import { getLocale, getTranslations } from 'next-intl/server';
 import { listChainOptions } from '@/db/queries/chains';
 import { listAssignableUsers } from '@/db/queries/leads';
+import { listProjectLinks } from '@/db/queries/projects';
 import { listTimeline } from '@/db/queries/timeline';
 import { listTeamOptions } from '@/db/queries/teams';
 import { ButtonLink } from '@/components/ui/button';
@@ -15,11 +16,11 @@ import type { Locale } from '@/lib/i18n/locales';
 import { orNotFound } from '@/lib/not-found';
 import { can } from '@/lib/permissions';
 import { requirePermission } from '@/lib/viewer';
-import { AssignPanel } from '../_components/assign-panel';
+import { AssignPanel } from '../../_components/assign-panel';
 import { LeadFlags, StageBadge } from '@/components/leads/lead-badges';
-import { LeadForm } from '../_components/lead-form';
-import { StagePanel } from '../_components/stage-panel';
-import { loadLead } from './load-lead';
+import { LeadForm } from '../../_components/lead-form';
+import { StagePanel } from '../../_components/stage-panel';
+import { loadLead } from '../load-lead';
 
 export async function generateMetadata({ params }: { params: Promise<{ id: string }> }) {
   const t = await getTranslations('leadDetail');
@@ -40,11 +41,13 @@ export default async function LeadPage({ params, searchParams }: { params: Promi
   const lead = await orNotFound(loadLead(viewer, id));
   const mayEdit = lead.canEdit && can(viewer.role, 'leads.write');
   const mayLog = lead.canEdit && can(viewer.role, 'meetings.write');
-  const [timeline, chains, teams, users, t, locale] = await Promise.all([
+  const maySign = lead.stage === 'negotiating' && lead.canEdit && can(viewer.role, 'projects.write');
+  const [timeline, chains, teams, users, projects, t, locale] = await Promise.all([
     listTimeline(viewer, { leadId: id }),
     mayEdit ? listChainOptions(viewer) : [],
     listTeamOptions(viewer),
     can(viewer.role, 'leads.assign') ? listAssignableUsers(viewer) : [],
+    lead.stage === 'signed' && can(viewer.role, 'projects.read') ? listProjectLinks(viewer, { leadId: id }) : [],
     getTranslations(),
     getLocale() as Promise<Locale>,
   ]);
@@ -97,7 +100,16 @@ export default async function LeadPage({ params, searchParams }: { params: Promi
 
       <div className="grid gap-4 lg:grid-cols-[2fr_1fr] lg:items-start">
         <div className="min-w-0 space-y-4">
-          <Card title={t('leadDetail.stagePanel')}>
+          <Card
+            title={t('leadDetail.stagePanel')}
+            actions={
+              maySign ? (
+                <ButtonLink href={`/leads/${lead.id}/sign`} className="h-8">{t('sign.action')}</ButtonLink>
+              ) : (
+                projects[0] && <ButtonLink href={`/projects/${projects[0].id}`} variant="secondary" className="h-8">{t('sign.toProject')}</ButtonLink>
+              )
+            }
+          >
             {flags.moved && <div className="mb-4"><Notice tone="success">{t('leadDetail.moved', { stage: t(`lead.stage.${lead.stage}`) })}</Notice></div>}
             {/* Keyed by version: after a reload the panel starts from what is saved now. */}
             <StagePanel key={lead.version} lead={{ id: lead.id, version: lead.version, stage: lead.stage, stageReason: lead.stageReason, gates: lead.gates }} canMove={mayEdit} />

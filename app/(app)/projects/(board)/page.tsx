@@ -10,12 +10,12 @@ import { can } from '@/lib/permissions';
 import { zoneToday } from '@/lib/project-status';
 import { parseProjectFilter } from '@/lib/validation/projects';
 import { requirePermission } from '@/lib/viewer';
-import { ExportLinks } from './_components/export-links';
-import { ProjectBoard } from './_components/project-board';
-import { ProjectFilters } from './_components/project-filters';
-import { ProjectTable } from './_components/project-table';
-import { ProjectTotals } from './_components/project-totals';
-import { ProjectViewSwitch, type ProjectPageFilter } from './_components/project-view-switch';
+import { ExportLinks } from '../_components/export-links';
+import { ProjectBoard } from '../_components/project-board';
+import { ProjectFilters } from '../_components/project-filters';
+import { ProjectTable } from '../_components/project-table';
+import { ProjectTotals } from '../_components/project-totals';
+import { ProjectViewSwitch, type ProjectPageFilter } from '../_components/project-view-switch';
 
 export async function generateMetadata() {
   return { title: (await getTranslations('projects'))('title') };

@@ -1,0 +1,94 @@
+import { getTranslations } from 'next-intl/server';
+import { listEvidence } from '@/db/queries/project-files';
+import { listProjectFunds } from '@/db/queries/project-funds';
+import { listMilestones } from '@/db/queries/project-milestones';
+import { DueLabel } from '@/components/projects/due-label';
+import { MajorBadge } from '@/components/projects/major-badge';
+import { ProjectStatusBadge } from '@/components/projects/status-badge';
+import { ButtonLink } from '@/components/ui/button';
+import { Card } from '@/components/ui/card';
+import { Notice } from '@/components/ui/notice';
+import { PageHeader } from '@/components/ui/page-header';
+import { orNotFound } from '@/lib/not-found';
+import { can } from '@/lib/permissions';
+import { zoneToday } from '@/lib/project-status';
+import { requirePermission } from '@/lib/viewer';
+import { EvidencePanel } from './_components/evidence-panel';
+import { FundsPanel } from './_components/funds-panel';
+import { MilestonesPanel } from './_components/milestones-panel';
+import { ProjectFacts } from './_components/project-facts';
+import { loadProject } from './load-project';
+
+export async function generateMetadata({ params }: { params: Promise<{ id: string }> }) {
+  const t = await getTranslations('project');
+  return { title: `${t('title')} · ${(await params).id.slice(0, 8)}` };
+}
+
+export default async function ProjectPage({ params, searchParams }: { params: Promise<{ id: string }>; searchParams: Promise<{ signed?: string }> }) {
+  const viewer = await requirePermission('projects.read');
+  const { id } = await params;
+  const flags = await searchParams;
+  // Another team's project (for an officer) is "not found", exactly like a wrong id.
+  const project = await orNotFound(loadProject(viewer, id));
+  const [funds, milestones, evidence, t] = await Promise.all([
+    listProjectFunds(viewer, id),
+    listMilestones(viewer, id),
+    listEvidence(viewer, id),
+    getTranslations(),
+  ]);
+  const canEdit = project.canEdit && can(viewer.role, 'projects.write');
+  const canVerify = project.canVerify && can(viewer.role, 'projects.verify');
+  // One "today" for the whole page, so the late flags and the countdown agree.
+  const today = zoneToday();
+  const due = milestones.find((m) => !m.actualOn && m.plannedOn === project.nextDueOn);
+
+  return (
+    <>
+      <PageHeader
+        title={project.name}
+        description={t('project.subtitle', { enterprise: project.enterpriseName, team: project.teamName, owner: project.ownerName })}
+        actions={
+          <>
+            <ButtonLink href={`/leads/${project.leadId}`} variant="secondary">{t('project.toLead')}</ButtonLink>
+            <ButtonLink href={`/enterprises/${project.enterpriseId}`} variant="secondary">{t('project.toEnterprise')}</ButtonLink>
+            <ButtonLink href={`/meetings?enterpriseId=${project.enterpriseId}`} variant="secondary">{t('project.toMeetings')}</ButtonLink>
+          </>
+        }
+      />
+      <div className="-mt-3 mb-4 flex flex-wrap items-center gap-1.5" data-testid="project-badges">
+        {project.major && <MajorBadge />}
+        <ProjectStatusBadge status={project.status} />
+        <DueLabel dueOn={project.nextDueOn} kind={due?.kind ?? null} today={today} className="ml-1 text-xs" />
+      </div>
+      <div className="mb-4 space-y-2">
+        {flags.signed && <Notice tone="success">{t('project.signed')}</Notice>}
+      </div>
+
+      <div className="grid gap-4 lg:grid-cols-[2fr_1fr] lg:items-start">
+        <div className="min-w-0 space-y-4">
+          <Card title={t('project.funds.title')}>
+            <FundsPanel
+              projectId={project.id}
+              contracted={project.contractedInvestment}
+              fundsInPlace={project.fundsInPlace}
+              rows={funds}
+              canEdit={canEdit}
+              today={today}
+            />
+          </Card>
+          <Card title={t('project.milestones.title')}>
+            <MilestonesPanel milestones={milestones} evidence={evidence} canEdit={canEdit} canVerify={canVerify} today={today} />
+          </Card>
+          <Card title={t('project.evidence.title')}>
+            <EvidencePanel projectId={project.id} files={evidence} milestones={milestones} canEdit={canEdit} />
+          </Card>
+        </div>
+        <div className="min-w-0 space-y-4">
+          <Card title={t('project.facts')}>
+            <ProjectFacts project={project} />
+          </Card>
+        </div>
+      </div>
+    </>
+  );
+}
