@@ -55,8 +55,7 @@ export function ProjectTable({ rows, filter, today }: { rows: ProjectCard[]; fil
       <caption className="sr-only">{t('projects.table.caption')}</caption>
       <thead>
         <tr>
-          <Th>{f('name')}</Th>
-          <Th>{f('enterprise')}</Th>
+          <Th>{f('nameAndEnterprise')}</Th>
           <Th>{f('chain')}</Th>
           <SortHeader filter={filter} sort="signed" label={f('signedOn')} />
           <Th>{f('occasion')}</Th>
@@ -75,15 +74,15 @@ export function ProjectTable({ rows, filter, today }: { rows: ProjectCard[]; fil
       <tbody>
         {rows.map((p) => (
           <tr key={p.id} className="hover:bg-slate-50">
-            <Td className="min-w-36 max-w-48">
+            <Td className="min-w-40 max-w-56">
               <Link href={`/projects/${p.id}`} className="font-medium text-brand-700 hover:underline">{p.name}</Link>
+              <div className="text-xs text-slate-500">{p.enterpriseName}</div>
               {p.major && (
                 <div className="mt-1">
                   <MajorBadge />
                 </div>
               )}
             </Td>
-            <Td className="min-w-28 max-w-40 text-slate-700">{p.enterpriseName}</Td>
             <Td className="min-w-20 max-w-28">{p.chainName ?? '—'}</Td>
             <Td className="whitespace-nowrap tabular-nums">
               <time dateTime={p.signedOn}>{p.signedOn}</time>
