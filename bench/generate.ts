@@ -1,12 +1,35 @@
 import { eq, sql } from 'drizzle-orm';
 import type { Db } from '@/db';
-import { appSettings, auditLogs, chainLeaderEnterprises, chainNodes, chains, contacts, enterprises, followUps, intakeItems, leadEvents, leads, loginThrottles, meetings, notes, teams, users } from '@/db/schema';
+import {
+  appSettings,
+  auditLogs,
+  chainLeaderEnterprises,
+  chainNodes,
+  chains,
+  contacts,
+  enterprises,
+  followUps,
+  intakeItems,
+  leadEvents,
+  leads,
+  loginThrottles,
+  meetings,
+  notes,
+  projectFiles,
+  projectFunds,
+  projectMilestones,
+  projects,
+  teams,
+  users,
+} from '@/db/schema';
 import { withoutSecondaryIndexes } from './indexes';
 import { LEAD_SEED, leadCountFor } from './lead-rows';
 import { loadLibrary } from './load';
 import { loadLeads } from './load-leads';
 import { loadMeetings } from './load-meetings';
+import { loadProjects, unsignLeads } from './load-projects';
 import { MEETING_SEED, followUpCountFor, meetingCountFor } from './meeting-rows';
+import { MILESTONES_PER_PROJECT, PROJECT_SEED, projectCountFor } from './project-rows';
 import { BENCH_SEED } from './rows';
 import { insertLeadOfficers, insertZone, readZone } from './zone';
 
@@ -29,9 +52,15 @@ export interface BenchMeta extends LibraryMeta {
   followUps: number;
   meetingSeed: number;
   meetingGenerationSeconds: number;
+  projects: number;
+  projectFunds: number;
+  projectMilestones: number;
+  projectSeed: number;
+  projectGenerationSeconds: number;
 }
 
-type LeadMeta = Omit<BenchMeta, 'meetings' | 'followUps' | 'meetingSeed' | 'meetingGenerationSeconds'>;
+type MeetingMeta = Omit<BenchMeta, 'projects' | 'projectFunds' | 'projectMilestones' | 'projectSeed' | 'projectGenerationSeconds'>;
+type LeadMeta = Omit<MeetingMeta, 'meetings' | 'followUps' | 'meetingSeed' | 'meetingGenerationSeconds'>;
 
 const META_KEY = 'bench';
 
@@ -71,11 +100,19 @@ export async function ensureBenchData(db: Db, count: number): Promise<BenchMeta>
     withLeads = await generateLeads(db, library, leadCount);
   }
   const meetingCount = meetingCountFor(leadCount);
+  let withMeetings: MeetingMeta & Partial<BenchMeta>;
   if (withLeads.meetings === meetingCount && withLeads.meetingSeed === MEETING_SEED) {
     console.log(`Reusing ${meetingCount.toLocaleString('en')} meetings.`);
-    return withLeads as BenchMeta;
+    withMeetings = withLeads as MeetingMeta & Partial<BenchMeta>;
+  } else {
+    withMeetings = await generateMeetings(db, withLeads, meetingCount);
   }
-  return generateMeetings(db, withLeads, meetingCount);
+  const projectCount = projectCountFor(leadCount);
+  if (withMeetings.projects === projectCount && withMeetings.projectSeed === PROJECT_SEED) {
+    console.log(`Reusing ${projectCount.toLocaleString('en')} signed projects.`);
+    return withMeetings as BenchMeta;
+  }
+  return generateProjects(db, withMeetings, projectCount);
 }
 
 async function generateLibrary(db: Db, count: number): Promise<LibraryMeta> {
@@ -134,7 +171,7 @@ async function generateLeads(db: Db, library: LibraryMeta, count: number): Promi
 }
 
 /** Replaces whatever meetings and follow-ups there are with `count` generated meetings (and their follow-ups) on the leads. */
-async function generateMeetings(db: Db, withLeads: LeadMeta, count: number): Promise<BenchMeta> {
+async function generateMeetings(db: Db, withLeads: LeadMeta, count: number): Promise<MeetingMeta> {
   const started = performance.now();
   const { enterprises: enterpriseCount, contacts: contactCount, seed, generatedAt, generationSeconds, leads: leadCount, leadEvents: eventCount, leadSeed, leadGenerationSeconds } = withLeads;
   const base: LeadMeta = { enterprises: enterpriseCount, contacts: contactCount, seed, generatedAt, generationSeconds, leads: leadCount, leadEvents: eventCount, leadSeed, leadGenerationSeconds };
@@ -150,9 +187,61 @@ async function generateMeetings(db: Db, withLeads: LeadMeta, count: number): Pro
   await db.execute(sql`vacuum (analyze) ${meetings}, ${followUps}`);
   console.log(`  vacuum analyze ${seconds(vacuumStarted).toFixed(1)} s`);
 
-  const meta: BenchMeta = { ...base, meetings: count, followUps: followUpCount, meetingSeed: MEETING_SEED, meetingGenerationSeconds: Math.round(seconds(started)) };
+  const meta: MeetingMeta = { ...base, meetings: count, followUps: followUpCount, meetingSeed: MEETING_SEED, meetingGenerationSeconds: Math.round(seconds(started)) };
   await writeMeta(db, meta);
   const rows = count + followUpCount;
   console.log(`Generated ${rows.toLocaleString('en')} meeting rows in ${meta.meetingGenerationSeconds} s (${Math.round(rows / seconds(started)).toLocaleString('en')} rows/s overall).`);
   return meta;
+}
+
+/**
+ * Replaces whatever projects there are with `count` signed projects on the generated leads, their funds entries and
+ * milestones; leads an earlier generation signed go back to their stage first.
+ */
+async function generateProjects(db: Db, withMeetings: MeetingMeta, count: number): Promise<BenchMeta> {
+  const started = performance.now();
+  const { meetings: meetingCount, followUps: followUpCount, meetingSeed, meetingGenerationSeconds, ...leadMeta } = withMeetings;
+  const base: MeetingMeta = { ...pickLeadMeta(leadMeta), meetings: meetingCount, followUps: followUpCount, meetingSeed, meetingGenerationSeconds };
+  // Until the projects are complete the meta record claims the library, the leads and the meetings only.
+  await writeMeta(db, base);
+  const unsigned = await unsignLeads(db);
+  if (unsigned) console.log(`  ${unsigned.toLocaleString('en')} leads signed by an earlier generation put back`);
+  await db.execute(sql`truncate ${projectFiles}, ${projectFunds}, ${projectMilestones}, ${projects} cascade`);
+  const refs = await insertLeadOfficers(db, await readZone(db));
+  const [leader] = await db.select({ id: users.id }).from(users).where(eq(users.username, 'bench-leader'));
+
+  console.log(`Generating ${count.toLocaleString('en')} signed projects with funds entries and milestones`);
+  const fundsCount = await withoutSecondaryIndexes(
+    db,
+    ['projects', 'project_funds', 'project_milestones'],
+    () => loadProjects(db, count, base.leads, base.enterprises, { ...refs, leaderId: leader.id }),
+    { foreignKeys: true },
+  );
+  const vacuumStarted = performance.now();
+  await db.execute(sql`vacuum (analyze) ${projects}, ${projectFunds}, ${projectMilestones}, ${leadEvents}`);
+  // Signing rewrote a quarter of the leads at the end of the table: compacted again, so the lead cases read a
+  // table as loaded (and as autovacuum keeps a settled one), not one a quarter larger from a one-off bulk update.
+  // VACUUM FULL leaves the visibility map empty; the plain VACUUM after it sets it for index-only scans.
+  await db.execute(sql`vacuum full ${leads}`);
+  await db.execute(sql`vacuum (analyze) ${leads}`);
+  console.log(`  vacuum analyze ${seconds(vacuumStarted).toFixed(1)} s`);
+
+  const meta: BenchMeta = {
+    ...base,
+    projects: count,
+    projectFunds: fundsCount,
+    projectMilestones: count * MILESTONES_PER_PROJECT,
+    projectSeed: PROJECT_SEED,
+    projectGenerationSeconds: Math.round(seconds(started)),
+  };
+  await writeMeta(db, meta);
+  const rows = count + fundsCount + meta.projectMilestones;
+  console.log(`Generated ${rows.toLocaleString('en')} project rows in ${meta.projectGenerationSeconds} s (${Math.round(rows / seconds(started)).toLocaleString('en')} rows/s overall).`);
+  return meta;
+}
+
+/** The library and lead fields of a meta record, without whatever later parts it claims. */
+function pickLeadMeta(m: LeadMeta): LeadMeta {
+  const { enterprises: e, contacts: c, seed, generatedAt, generationSeconds, leads: l, leadEvents: le, leadSeed, leadGenerationSeconds } = m;
+  return { enterprises: e, contacts: c, seed, generatedAt, generationSeconds, leads: l, leadEvents: le, leadSeed, leadGenerationSeconds };
 }

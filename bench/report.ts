@@ -1,9 +1,10 @@
 import fs from 'node:fs';
 import path from 'node:path';
+import type { ExportResult } from './cases/projects';
 import type { BenchMeta } from './generate';
 import type { CaseResult } from './measure';
 
-/** The issues' target for every case at 1M enterprises, 200,000 leads and 1M meetings on PostgreSQL. */
+/** The issues' target for every case at 1M enterprises, 200,000 leads, 1M meetings and 50,000 projects on PostgreSQL. */
 export const TARGET_P95_MS = 100;
 
 export function printTable(results: CaseResult[]): void {
@@ -18,11 +19,22 @@ export function printTable(results: CaseResult[]): void {
 }
 
 /** bench/results.json: the scale measured and p50/p95 per case (kept small and stable, to be committed). */
-export function writeResults(meta: BenchMeta, results: CaseResult[]): string {
+export function writeResults(meta: BenchMeta, results: CaseResult[], exports: ExportResult[]): string {
   const file = path.join(process.cwd(), 'bench', 'results.json');
   const body = {
-    scale: { enterprises: meta.enterprises, contacts: meta.contacts, leads: meta.leads, leadEvents: meta.leadEvents, meetings: meta.meetings, followUps: meta.followUps },
+    scale: {
+      enterprises: meta.enterprises,
+      contacts: meta.contacts,
+      leads: meta.leads,
+      leadEvents: meta.leadEvents,
+      meetings: meta.meetings,
+      followUps: meta.followUps,
+      projects: meta.projects,
+      projectFunds: meta.projectFunds,
+      projectMilestones: meta.projectMilestones,
+    },
     cases: results.map(({ name, p50_ms, p95_ms, runs }) => ({ name, p50_ms, p95_ms, runs })),
+    exports,
   };
   fs.writeFileSync(file, `${JSON.stringify(body, null, 2)}\n`);
   return file;

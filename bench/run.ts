@@ -1,6 +1,6 @@
 // npm run bench [-- --scale=0.01] : generates (or reuses) the bench database of that scale, times the named
-// cases and writes bench/results.json. Scale 1 is 1,000,000 enterprises, 200,000 leads and 1,000,000 meetings;
-// DATABASE_URL names the PostgreSQL server.
+// cases and writes bench/results.json. Scale 1 is 1,000,000 enterprises, 200,000 leads, 1,000,000 meetings and
+// 50,000 signed projects; DATABASE_URL names the PostgreSQL server.
 import { eq } from 'drizzle-orm';
 import { closeDb, getDb, type Db } from '@/db';
 import { findActiveViewer, type Viewer } from '@/db/queries/viewer';
@@ -10,6 +10,7 @@ import { chainCases } from './cases/chains';
 import { enterpriseCases } from './cases/enterprises';
 import { leadCases } from './cases/leads';
 import { meetingCases } from './cases/meetings';
+import { measureExports, printExports, projectCases } from './cases/projects';
 import { useBenchDatabase } from './database';
 import { ensureBenchData } from './generate';
 import { measure, type CaseResult } from './measure';
@@ -49,10 +50,12 @@ runScript(async () => {
   const db = await getDb();
   const meta = await ensureBenchData(db, Math.round(scale * FULL_SCALE));
   const viewer = await benchViewer(db);
-  const cases = [...(await enterpriseCases(db, viewer, meta.enterprises)), ...(await chainCases(db, viewer)), ...(await leadCases(db)), ...(await meetingCases(db))];
+  const cases = [...(await enterpriseCases(db, viewer, meta.enterprises)), ...(await chainCases(db, viewer)), ...(await leadCases(db)), ...(await meetingCases(db)), ...(await projectCases(db))];
   const results: CaseResult[] = [];
   for (const c of cases) results.push(await measure(c));
   printTable(results);
-  console.log(`\nWrote ${writeResults(meta, results)}`);
+  const exports = await measureExports(db);
+  printExports(exports);
+  console.log(`\nWrote ${writeResults(meta, results, exports)}`);
   await closeDb();
 });

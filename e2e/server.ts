@@ -18,7 +18,8 @@ async function main() {
     const { url, drop } = await createDatabase(process.env.DATABASE_URL, `e2e_${runId}`);
     env.DATABASE_URL = url;
     cleanup = drop;
-    await run(process.execPath, ['--import', 'tsx', 'scripts/seed.ts', '--demo'], env);
+    // react-server: the demo signs its projects through db/queries, which are server-only.
+    await run(process.execPath, ['--conditions=react-server', '--import', 'tsx', 'scripts/seed.ts', '--demo'], env);
   } else {
     const dir = path.join(process.cwd(), '.e2e-data', runId);
     env.PGLITE_DIR = path.join(dir, 'pglite');

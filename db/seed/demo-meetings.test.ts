@@ -28,9 +28,10 @@ async function viewer(username: string) {
 }
 
 describe('demo meetings', () => {
-  it('has ~1,500 meetings over the last 18 months, mostly 外出拜访, in office hours (Asia/Shanghai)', () => {
-    expect(rows.length).toBeGreaterThan(1300);
-    expect(rows.length).toBeLessThan(1700);
+  it('has ~1,800 meetings over the last 18 months, mostly 外出拜访, in office hours (Asia/Shanghai)', () => {
+    // ~1,600 on the pipeline's leads and ~250 on the leads of the signed projects (demo-projects.ts).
+    expect(rows.length).toBeGreaterThan(1500);
+    expect(rows.length).toBeLessThan(2000);
     const kinds = new Map<string, number>();
     for (const r of rows) kinds.set(r.kind, (kinds.get(r.kind) ?? 0) + 1);
     expect(kinds.size).toBe(6);

@@ -6,6 +6,7 @@ import { hashPassword } from '@/lib/password';
 import { seedDemoLibrary } from './demo-library';
 import { seedDemoLeads } from './demo-leads';
 import { seedDemoMeetings } from './demo-meetings';
+import { seedDemoProjects } from './demo-projects';
 import { DEMO_TEAMS } from './teams';
 
 const DEMO_SETTING = 'demo';
@@ -40,6 +41,8 @@ export async function seedDemo(db: Db): Promise<void> {
     await seedDemoLibrary(tx, teamIds);
     await seedDemoLeads(tx);
     await seedDemoMeetings(tx);
-    await tx.insert(appSettings).values({ key: DEMO_SETTING, value: { loadedAt: new Date().toISOString() } }).onConflictDoNothing();
   });
+  // Signed through the data layer, which opens its own transactions; the demo counts as loaded only after them.
+  await seedDemoProjects(db);
+  await db.insert(appSettings).values({ key: DEMO_SETTING, value: { loadedAt: new Date().toISOString() } }).onConflictDoNothing();
 }
