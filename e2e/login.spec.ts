@@ -2,10 +2,10 @@ import { expect, test } from '@playwright/test';
 import { DEMO_PASSWORD, fillLogin, login, mainNav, unique } from './fixtures';
 
 const NAV_BY_ROLE = {
-  admin: ['工作台', '线索', '企业库', '产业链', '拜访记录', '系统管理'],
-  leader: ['工作台', '线索', '企业库', '产业链', '拜访记录'],
-  officer: ['工作台', '线索', '企业库', '产业链', '拜访记录'],
-  officer2: ['工作台', '线索', '企业库', '产业链', '拜访记录'],
+  admin: ['工作台', '线索', '签约项目', '企业库', '产业链', '拜访记录', '系统管理'],
+  leader: ['工作台', '线索', '签约项目', '企业库', '产业链', '拜访记录'],
+  officer: ['工作台', '线索', '签约项目', '企业库', '产业链', '拜访记录'],
+  officer2: ['工作台', '线索', '签约项目', '企业库', '产业链', '拜访记录'],
   liaison: ['工作台', '线索报送'],
 } as const;
 
