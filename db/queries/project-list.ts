@@ -127,12 +127,20 @@ export async function listProjectBoard(viewer: Viewer, filter: ProjectFilter): P
   });
 }
 
-/** Count, contracted and funds in place of every project the filters match: the table's and the export's totals. */
-export async function projectTotals(viewer: Viewer, filter: ProjectFilter): Promise<ProjectTotals> {
+/**
+ * Count, contracted and funds in place of every project the filters match: the table's and the export's totals.
+ * `asOf` is the database's clock at the count, so an export can leave out projects signed while it streams.
+ */
+export async function projectTotals(viewer: Viewer, filter: ProjectFilter): Promise<ProjectTotals & { asOf: string }> {
   assertCan(viewer, 'projects.read');
   const db = await getDb();
   const [row] = await db
-    .select({ count: sql<number>`count(*)::int`, contracted: sql<number>`coalesce(sum(${projects.contractedInvestment}), 0)::float8`, fundsInPlace: sql<number>`coalesce(sum(${projects.fundsInPlace}), 0)::float8` })
+    .select({
+      count: sql<number>`count(*)::int`,
+      contracted: sql<number>`coalesce(sum(${projects.contractedInvestment}), 0)::float8`,
+      fundsInPlace: sql<number>`coalesce(sum(${projects.fundsInPlace}), 0)::float8`,
+      asOf: sql<string>`now()::text`,
+    })
     .from(projects)
     .where(whereFor(viewer, filter));
   return row;
@@ -203,13 +211,14 @@ const start = alias(projectMilestones, 'start');
 const production = alias(projectMilestones, 'production');
 
 /**
- * Every project the filters match, newest signing first, in keyset batches: memory stays constant
- * however many rows the export holds, on pg and on PGlite alike.
+ * Every project the filters match and `projectTotals` counted at `asOf`, newest signing first, in keyset
+ * batches: memory stays constant however many rows the export holds, on pg and on PGlite alike.
  */
-export async function* iterateProjectExport(viewer: Viewer, filter: ProjectFilter): AsyncGenerator<ProjectExportRow[]> {
+export async function* iterateProjectExport(viewer: Viewer, filter: ProjectFilter, asOf: string): AsyncGenerator<ProjectExportRow[]> {
   assertCan(viewer, 'projects.export');
   const db = await getDb();
-  const where = whereFor(viewer, filter);
+  // Only what the title's count counted: a project signed mid-export waits for the next one.
+  const where = and(whereFor(viewer, filter), sql`${projects.createdAt} <= ${asOf}::timestamptz`);
   let after: unknown[] | null = null;
   for (;;) {
     const batch: ProjectExportRow[] = await db

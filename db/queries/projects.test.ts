@@ -8,7 +8,7 @@ import { getChainMap } from './chains';
 import { getLeadOrThrow, insertLead, listLeadEvents } from './leads';
 import { addEvidence, deleteEvidence, getEvidenceFile, listEvidence } from './project-files';
 import { addProjectFunds, deleteProjectFunds, listProjectFunds, updateProjectFunds } from './project-funds';
-import { listProjectBoard, listProjects, projectTotals } from './project-list';
+import { iterateProjectExport, listProjectBoard, listProjects, projectTotals } from './project-list';
 import { listMilestones, updateMilestone, verifyMilestone } from './project-milestones';
 import { getProjectOrThrow, listProjectLinks, signLead } from './projects';
 import type { Viewer } from './viewer';
@@ -215,7 +215,17 @@ describe('wall chart and table', () => {
     expect(await idsOf(cast.leader, { year: 2025, teamId: cast.teamB.id })).toEqual([b.id]);
     expect(await idsOf(cast.liaison, {}).catch((e: Error) => e.message)).toBe('forbidden');
     const totals = await projectTotals(cast.leader, { year: 2025 });
-    expect(totals).toEqual({ count: 2, contracted: 12000, fundsInPlace: 0 });
+    expect(totals).toMatchObject({ count: 2, contracted: 12000, fundsInPlace: 0 });
+  });
+
+  it('exports exactly what the count counted, even when a project is signed mid-export', async () => {
+    const filter = { year: 2025 };
+    const { count, asOf } = await projectTotals(cast.leader, filter);
+    await signed(cast.officerA, { signedOn: '2025-06-30' });
+    const exported: string[] = [];
+    for await (const batch of iterateProjectExport(cast.leader, filter, asOf)) exported.push(...batch.map((r) => r.id));
+    expect(exported).toHaveLength(count);
+    expect((await projectTotals(cast.leader, filter)).count).toBe(count + 1);
   });
 
   it('pages with a keyset cursor without gaps or repeats', async () => {

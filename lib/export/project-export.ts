@@ -105,7 +105,7 @@ export async function buildProjectExport(viewer: Viewer, filter: ProjectExportFi
   const sums = new ProjectTotalsAccumulator();
   const source = {
     columns,
-    batches: projectRows(iterateProjectExport(viewer, filter), labels, sums),
+    batches: projectRows(iterateProjectExport(viewer, filter, totals.asOf), labels, sums),
     footer: () => sums.row({ totals: t('projectExport.totals'), count: (count) => t('projectExport.totalsCount', { count }) }),
   };
 
