@@ -1,7 +1,8 @@
 import { useTranslations } from 'next-intl';
+import { FilterActions } from '@/components/forms/filter-actions';
 import { FilterForm } from '@/components/forms/filter-form';
+import { TeamOwnerFilterFields } from '@/components/forms/team-owner-filter-fields';
 import { ChainFilterFields } from '@/components/chains/chain-filter-fields';
-import { Button, ButtonLink } from '@/components/ui/button';
 import { SelectField, TextField } from '@/components/ui/field';
 import { MoreFilters } from '@/components/ui/more-filters';
 import type { listChainOptions } from '@/db/queries/chains';
@@ -25,7 +26,6 @@ const IDLE_PRESETS = [7, 14, 30, 60, 90, 180];
 export function LeadFilters({ filter, chains, teams, owners, showTeam }: Props) {
   const t = useTranslations();
   const f = (key: string) => t(`leads.filters.${key}`);
-  const teamName = new Map(teams.map((team) => [team.id, team.name]));
   const idleOptions = filter.idleDays && !IDLE_PRESETS.includes(filter.idleDays) ? [...IDLE_PRESETS, filter.idleDays].sort((a, b) => a - b) : IDLE_PRESETS;
   const secondary = Boolean(
     filter.chainId || filter.nodeId || filter.action || filter.method || filter.teamId || filter.ownerId || filter.minAmount !== undefined || filter.maxAmount !== undefined || filter.idleDays || filter.stalled || filter.conflict,
@@ -62,23 +62,13 @@ export function LeadFilters({ filter, chains, teams, owners, showTeam }: Props) 
             <option key={m} value={m}>{t(`lead.method.${m}`)}</option>
           ))}
         </SelectField>
-        {showTeam && (
-          <SelectField label={t('lead.fields.team')} name="teamId" defaultValue={filter.teamId ?? ''}>
-            <option value="">{f('anyTeam')}</option>
-            {teams.map((team) => (
-              <option key={team.id} value={team.id}>{team.name}</option>
-            ))}
-          </SelectField>
-        )}
-        <SelectField label={t('lead.fields.owner')} name="ownerId" defaultValue={filter.ownerId ?? ''}>
-          <option value="">{f('anyOwner')}</option>
-          {owners.map((o) => {
-            const team = o.teamId ? teamName.get(o.teamId) : undefined;
-            return (
-              <option key={o.id} value={o.id}>{showTeam && team ? `${o.name} · ${team}` : o.name}</option>
-            );
-          })}
-        </SelectField>
+        <TeamOwnerFilterFields
+          teams={teams}
+          owners={owners}
+          values={filter}
+          showTeam={showTeam}
+          labels={{ team: t('lead.fields.team'), owner: t('lead.fields.owner'), anyTeam: f('anyTeam'), anyOwner: f('anyOwner') }}
+        />
         <TextField label={f('minAmount')} name="minAmount" type="number" min={0} step="any" inputMode="decimal" defaultValue={filter.minAmount} />
         <TextField label={f('maxAmount')} name="maxAmount" type="number" min={0} step="any" inputMode="decimal" defaultValue={filter.maxAmount} />
         <SelectField label={f('idle')} name="idleDays" defaultValue={filter.idleDays ? String(filter.idleDays) : ''}>
@@ -101,12 +91,7 @@ export function LeadFilters({ filter, chains, teams, owners, showTeam }: Props) 
           </div>
         </fieldset>
       </MoreFilters>
-      {filter.view && <input type="hidden" name="view" value={filter.view} />}
-      {filter.view === 'table' && filter.sort && <input type="hidden" name="sort" value={filter.sort} />}
-      <div className="col-span-2 flex items-end gap-2 md:col-span-1">
-        <Button type="submit">{t('common.filter')}</Button>
-        <ButtonLink href={leadsHref({ view: filter.view })} variant="ghost">{t('common.reset')}</ButtonLink>
-      </div>
+      <FilterActions view={filter.view} sort={filter.sort} resetHref={leadsHref({ view: filter.view })} />
     </FilterForm>
   );
 }

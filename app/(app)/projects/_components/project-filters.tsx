@@ -1,7 +1,8 @@
 import { useTranslations } from 'next-intl';
+import { FilterActions } from '@/components/forms/filter-actions';
 import { FilterForm } from '@/components/forms/filter-form';
+import { TeamOwnerFilterFields } from '@/components/forms/team-owner-filter-fields';
 import { ChainFilterFields } from '@/components/chains/chain-filter-fields';
-import { Button, ButtonLink } from '@/components/ui/button';
 import { SelectField, TextField } from '@/components/ui/field';
 import { MoreFilters } from '@/components/ui/more-filters';
 import type { listChainOptions } from '@/db/queries/chains';
@@ -25,7 +26,6 @@ export function ProjectFilters({ filter, chains, teams, owners, occasions, curre
   const t = useTranslations();
   const f = (key: string) => t(`projects.filters.${key}`);
   const label = (key: string) => t(`projects.fields.${key}`);
-  const teamName = new Map(teams.map((team) => [team.id, team.name]));
   // A year or an occasion typed into the URL is kept as an extra choice, so the form shows what applies.
   const years = Array.from({ length: 6 }, (_, i) => currentYear - i);
   if (filter.year && !years.includes(filter.year)) years.push(filter.year);
@@ -73,30 +73,15 @@ export function ProjectFilters({ filter, chains, teams, owners, occasions, curre
             anyAction: f('anyAction'),
           }}
         />
-        {showTeam && (
-          <SelectField label={label('team')} name="teamId" defaultValue={filter.teamId ?? ''}>
-            <option value="">{f('anyTeam')}</option>
-            {teams.map((team) => (
-              <option key={team.id} value={team.id}>{team.name}</option>
-            ))}
-          </SelectField>
-        )}
-        <SelectField label={label('owner')} name="ownerId" defaultValue={filter.ownerId ?? ''}>
-          <option value="">{f('anyOwner')}</option>
-          {owners.map((o) => {
-            const team = o.teamId ? teamName.get(o.teamId) : undefined;
-            return (
-              <option key={o.id} value={o.id}>{showTeam && team ? `${o.name} · ${team}` : o.name}</option>
-            );
-          })}
-        </SelectField>
+        <TeamOwnerFilterFields
+          teams={teams}
+          owners={owners}
+          values={filter}
+          showTeam={showTeam}
+          labels={{ team: label('team'), owner: label('owner'), anyTeam: f('anyTeam'), anyOwner: f('anyOwner') }}
+        />
       </MoreFilters>
-      {filter.view && <input type="hidden" name="view" value={filter.view} />}
-      {filter.view === 'table' && filter.sort && <input type="hidden" name="sort" value={filter.sort} />}
-      <div className="col-span-2 flex items-end gap-2 md:col-span-1">
-        <Button type="submit">{t('common.filter')}</Button>
-        <ButtonLink href={projectsHref({ view: filter.view })} variant="ghost">{t('common.reset')}</ButtonLink>
-      </div>
+      <FilterActions view={filter.view} sort={filter.sort} resetHref={projectsHref({ view: filter.view })} />
     </FilterForm>
   );
 }
