@@ -24,6 +24,7 @@ import { requirePermission } from '@/lib/viewer';
 import { deleteEnterprise, mergeEnterprise, restoreEnterprise } from '../actions';
 import { ContactsPanel } from '../_components/contacts-panel';
 import { LeaderEnterpriseToggle } from '../_components/leader-enterprise-toggle';
+import { FactList } from '@/components/ui/fact-list';
 
 export async function generateMetadata() {
   return { title: (await getTranslations('enterprises'))('profile') };
@@ -100,14 +101,7 @@ export default async function EnterprisePage({ params, searchParams }: { params:
         <div className="space-y-4">
           <Card title={t('enterprises.profile')}>
             <TagList tags={e.tags} />
-            <dl className="mt-3 grid gap-x-6 gap-y-2 text-sm sm:grid-cols-[8rem_1fr]">
-              {rows.map(([label, value]) => (
-                <div key={label} className="contents">
-                  <dt className="text-slate-500">{label}</dt>
-                  <dd className="text-slate-900">{value}</dd>
-                </div>
-              ))}
-            </dl>
+            <FactList rows={rows} className="mt-3 gap-x-6 sm:grid-cols-[8rem_1fr]" />
             {e.intro && <p className="mt-4 border-t border-slate-100 pt-3 text-sm leading-relaxed text-slate-700">{e.intro}</p>}
             <p className="mt-4 text-xs text-slate-400">{t('enterprises.updatedAt', { at: formatDateTime(e.updatedAt, locale as Locale) })}</p>
           </Card>

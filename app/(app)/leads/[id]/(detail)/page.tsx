@@ -21,6 +21,7 @@ import { LeadFlags, StageBadge } from '@/components/leads/lead-badges';
 import { LeadForm } from '../../_components/lead-form';
 import { StagePanel } from '../../_components/stage-panel';
 import { loadLead } from '../load-lead';
+import { FactList } from '@/components/ui/fact-list';
 
 export async function generateMetadata({ params }: { params: Promise<{ id: string }> }) {
   const t = await getTranslations('leadDetail');
@@ -116,14 +117,7 @@ export default async function LeadPage({ params, searchParams }: { params: Promi
           </Card>
           <Card title={t('leadDetail.details')}>
             {lead.content && <p className="mb-4 text-sm leading-relaxed whitespace-pre-line text-slate-700">{lead.content}</p>}
-            <dl className="grid grid-cols-[6.5rem_1fr] gap-x-4 gap-y-2 text-sm sm:grid-cols-[9rem_1fr] sm:gap-x-6">
-              {rows.map(([label, value]) => (
-                <div key={label} className="contents">
-                  <dt className="text-slate-500">{label}</dt>
-                  <dd className="min-w-0 text-slate-900 wrap-anywhere">{value}</dd>
-                </div>
-              ))}
-            </dl>
+            <FactList rows={rows} className="grid-cols-[6.5rem_1fr] sm:grid-cols-[9rem_1fr] sm:gap-x-6" />
             <p className="mt-4 text-xs text-slate-400">{t('leadDetail.createdAt', { at: formatDateTime(lead.createdAt, locale) })}</p>
           </Card>
           {mayEdit && (

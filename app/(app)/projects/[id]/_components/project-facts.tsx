@@ -3,6 +3,7 @@ import { useLocale, useTranslations } from 'next-intl';
 import type { ProjectDetail } from '@/db/queries/projects';
 import { formatDate, formatDateTime, formatWanNumber } from '@/lib/format';
 import type { Locale } from '@/lib/i18n/locales';
+import { FactList } from '@/components/ui/fact-list';
 
 /** What the agreement says and who keeps the project: label and value pairs. */
 export function ProjectFacts({ project: p }: { project: ProjectDetail }) {
@@ -30,14 +31,7 @@ export function ProjectFacts({ project: p }: { project: ProjectDetail }) {
   ];
   return (
     <>
-      <dl className="grid grid-cols-[7.5rem_1fr] gap-x-4 gap-y-2 text-sm" data-testid="project-facts">
-        {rows.map(([label, value]) => (
-          <div key={label} className="contents">
-            <dt className="text-slate-500">{label}</dt>
-            <dd className="min-w-0 text-slate-900 wrap-anywhere">{value}</dd>
-          </div>
-        ))}
-      </dl>
+      <FactList rows={rows} className="grid-cols-[7.5rem_1fr]" />
       <p className="mt-4 text-xs text-slate-400">{t('project.createdAt', { at: formatDateTime(p.createdAt, locale) })}</p>
     </>
   );
