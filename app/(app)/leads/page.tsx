@@ -7,7 +7,7 @@ import { EmptyState } from '@/components/ui/empty-state';
 import { PageHeader } from '@/components/ui/page-header';
 import { Pager } from '@/components/ui/pager';
 import { can } from '@/lib/permissions';
-import { leadFilterSchema, type LeadFilter } from '@/lib/validation/leads';
+import { leadFilterSchema } from '@/lib/validation/leads';
 import { requirePermission } from '@/lib/viewer';
 import { Board } from './_components/board';
 import { LeadFilters } from './_components/lead-filters';
@@ -31,11 +31,6 @@ function present(params: Record<string, string | string[] | undefined>): Record<
     if (first !== undefined && first.trim() !== '') out[key] = first.trim();
   }
   return out;
-}
-
-/** The Pager keeps the filters in its links; it takes them as strings. */
-function asParams(filter: LeadFilter): Record<string, string | undefined> {
-  return Object.fromEntries(Object.entries(filter).map(([k, v]) => [k, v === undefined ? undefined : String(v)]));
 }
 
 export default async function LeadsPage({ searchParams }: { searchParams: SearchParams }) {
@@ -97,7 +92,7 @@ export default async function LeadsPage({ searchParams }: { searchParams: Search
         {filters}
         <p className="text-sm text-slate-500" aria-live="polite">{list.totalCapped ? t('leads.totalCapped', { count: list.total }) : t('leads.total', { count: list.total })}</p>
         {list.rows.length === 0 ? empty : <LeadTable rows={list.rows} filter={filter} />}
-        <Pager params={asParams(filter)} after={filter.after} next={list.next} label={t('leads.table.pages')} />
+        <Pager params={filter} after={filter.after} next={list.next} label={t('leads.table.pages')} />
       </div>
     </>
   );

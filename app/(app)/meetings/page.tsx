@@ -70,7 +70,7 @@ export default async function MeetingsPage({ searchParams }: { searchParams: Sea
         ) : (
           <MeetingTable rows={list.rows} />
         )}
-        <Pager params={Object.fromEntries(Object.entries(filter).map(([k, v]) => [k, v]))} after={filter.after} next={list.next} label={t('pages')} />
+        <Pager params={filter} after={filter.after} next={list.next} label={t('pages')} />
       </div>
     </>
   );

@@ -23,11 +23,6 @@ export async function generateMetadata() {
 
 type SearchParams = Promise<Record<string, string | string[] | undefined>>;
 
-/** The Pager keeps the filters in its links; it takes them as strings. */
-function asParams(filter: ProjectPageFilter): Record<string, string | undefined> {
-  return Object.fromEntries(Object.entries(filter).map(([k, v]) => [k, v === undefined ? undefined : String(v)]));
-}
-
 export default async function ProjectsPage({ searchParams }: { searchParams: SearchParams }) {
   const viewer = await requirePermission('projects.read');
   // Lenient: a hand-edited bad value is dropped and the rest still applies (the export route is strict instead).
@@ -97,7 +92,7 @@ export default async function ProjectsPage({ searchParams }: { searchParams: Sea
         {filters}
         <ProjectTotals totals={list.totals} />
         {list.rows.length === 0 ? empty : <ProjectTable rows={list.rows} filter={filter} today={today} />}
-        <Pager params={asParams(filter)} after={filter.after} next={list.next} label={t('projects.table.pages')} />
+        <Pager params={filter} after={filter.after} next={list.next} label={t('projects.table.pages')} />
       </div>
     </>
   );
