@@ -18,7 +18,7 @@ async function openNegotiatingLead(page: Page): Promise<string> {
   return name;
 }
 
-test('an officer signs a lead, records funds and a construction start, and the card moves on the wall chart', async ({ browser }) => {
+test('an officer signs a lead, records funds and a construction start, the card moves on the wall chart, a leader verifies the start', async ({ browser }) => {
   const page = await browser.newPage({ storageState: storageStateOf('officer') });
   const project = await openNegotiatingLead(page);
   const occasion = unique('端到端签约活动');
@@ -59,6 +59,15 @@ test('an officer signs a lead, records funds and a construction start, and the c
   await page.goto(`/projects?occasion=${encodeURIComponent(occasion)}`);
   await expect(page.getByRole('region', { name: /^在建/ }).getByRole('link', { name: project })).toBeVisible();
   await expect(page.getByRole('region', { name: /^已签约未开工/ }).getByRole('link', { name: project })).toHaveCount(0);
+
+  // Only a leader 核验s the date; the officer has no such button.
+  await page.goto(projectUrl);
+  await expect(page.getByRole('button', { name: '核验' })).toHaveCount(0);
+  const leader = await browser.newPage({ storageState: storageStateOf('leader') });
+  await leader.goto(projectUrl);
+  await leader.getByRole('listitem', { name: /^开工/ }).getByRole('button', { name: '核验' }).click();
+  await leader.getByRole('dialog').getByRole('button', { name: '确认' }).click();
+  await expect(leader.getByRole('listitem', { name: /^开工/ }).getByText('已核验')).toBeVisible();
 });
 
 test('a leader exports the signed-deal list of one chain as xlsx and csv', async ({ browser }) => {
