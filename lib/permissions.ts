@@ -36,6 +36,9 @@ export const PERMISSIONS = {
   'projects.verify': ['leader'],
   // The signed-deal list: officers their team's projects, leaders and admins all.
   'projects.export': ['admin', 'leader', 'officer'],
+  // 年度目标: leaders and admins set them; officers read the zone's and their team's.
+  'targets.read': ['admin', 'leader', 'officer'],
+  'targets.manage': ['admin', 'leader'],
 } as const satisfies Record<string, readonly Role[]>;
 
 export type Permission = keyof typeof PERMISSIONS;

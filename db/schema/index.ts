@@ -8,3 +8,4 @@ export * from './enterprises';
 export * from './leads';
 export * from './meetings';
 export * from './projects';
+export * from './targets';
