@@ -7,6 +7,7 @@ import { seedDemoLibrary } from './demo-library';
 import { seedDemoLeads } from './demo-leads';
 import { seedDemoMeetings } from './demo-meetings';
 import { seedDemoProjects } from './demo-projects';
+import { seedDemoTargets } from './demo-targets';
 import { DEMO_TEAMS } from './teams';
 
 const DEMO_SETTING = 'demo';
@@ -18,7 +19,7 @@ export async function demoMissing(db: Db): Promise<boolean> {
 }
 
 /**
- * Loads the demo zone: teams, logins, chains and the enterprise library. Idempotent: existing rows (matched by team name / username) are left as they
+ * Loads the demo zone: teams, logins, annual targets, chains, the enterprise library, leads, meetings and projects. Idempotent: existing rows (matched by team name / username) are left as they
  * are, so running it again never overwrites what people changed. Deterministic: fixed content only.
  */
 export async function seedDemo(db: Db): Promise<void> {
@@ -39,6 +40,7 @@ export async function seedDemo(db: Db): Promise<void> {
       )
       .onConflictDoNothing({ target: users.username });
     await seedDemoLibrary(tx, teamIds);
+    await seedDemoTargets(tx, teamIds);
     await seedDemoLeads(tx);
     await seedDemoMeetings(tx);
   });

@@ -1,6 +1,7 @@
 import Link from 'next/link';
 import { getLocale, getTranslations } from 'next-intl/server';
 import { NAV_ITEMS } from '@/components/shell/nav-items';
+import { ButtonLink } from '@/components/ui/button';
 import { Card } from '@/components/ui/card';
 import { PageHeader } from '@/components/ui/page-header';
 import { Table, Td, Th } from '@/components/ui/table';
@@ -31,7 +32,11 @@ export default async function DashboardPage() {
 
   return (
     <>
-      <PageHeader title={t('dashboard.greeting', { name: viewer.displayName })} description={t('dashboard.intro')} />
+      <PageHeader
+        title={t('dashboard.greeting', { name: viewer.displayName })}
+        description={t('dashboard.intro')}
+        actions={can(viewer.role, 'targets.manage') && <ButtonLink href="/dashboard/targets" variant="secondary">{t('targets.link')}</ButtonLink>}
+      />
       <div className="grid gap-4 lg:grid-cols-2">
         {readsMeetings && (
           <Card
