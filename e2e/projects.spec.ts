@@ -35,6 +35,14 @@ test('an officer signs a lead, records funds and a construction start, the card 
   await expect(page.getByText('签约已登记，项目已创建。线索已进入“签约”阶段。')).toBeVisible();
   const projectUrl = page.url().split('?')[0];
 
+  // A typo in the agreement is corrected afterwards on 编辑项目信息.
+  const agreement = `${project}投资协议（更正）`;
+  await page.getByRole('link', { name: '编辑项目信息' }).click();
+  await page.getByLabel('协议名称').fill(agreement);
+  await page.getByRole('button', { name: '保存' }).click();
+  await expect(page.getByText('项目信息已保存。')).toBeVisible();
+  await expect(page.getByRole('region', { name: '项目信息' }).getByText(agreement)).toBeVisible();
+
   const funds = page.getByRole('region', { name: '到位资金' });
   for (const [day, amount] of [['2026-10-08', '1200'], ['2026-11-02', '300.5']]) {
     await funds.getByLabel('日期').fill(day);

@@ -4,13 +4,14 @@ import { getDb } from '@/db';
 import { auditLogs, leads, projectMilestones, projects } from '@/db/schema';
 import { expectDomainError } from '@/db/test-expect';
 import { makeChainNode, makeNegotiatingLead, makeZoneViewers, signInput, withTestDb } from '@/db/test-utils';
+import { projectUpdateSchema, type ProjectUpdateInput } from '@/lib/validation/projects';
 import { getChainMap } from './chains';
 import { getLeadOrThrow, insertLead, listLeadEvents } from './leads';
 import { addEvidence, deleteEvidence, getEvidenceFile, listEvidence } from './project-files';
 import { addProjectFunds, deleteProjectFunds, listProjectFunds, updateProjectFunds } from './project-funds';
 import { iterateProjectExport, listProjectBoard, listProjects, projectTotals } from './project-list';
 import { listMilestones, updateMilestone, verifyMilestone } from './project-milestones';
-import { getProjectOrThrow, listProjectLinks, signLead } from './projects';
+import { getProjectOrThrow, listProjectLinks, signLead, updateProject, type ProjectDetail } from './projects';
 import type { Viewer } from './viewer';
 
 withTestDb();
@@ -90,6 +91,89 @@ describe('signing', () => {
     expect(row).toEqual({ stage: 'negotiating', version: lead.version });
     expect(await db.select({ id: projects.id }).from(projects).where(eq(projects.leadId, lead.leadId))).toEqual([]);
     expect(await db.select({ id: auditLogs.id }).from(auditLogs).where(sql`${auditLogs.entityType} = 'lead' and ${auditLogs.entityId} = ${lead.leadId} and ${auditLogs.action} = 'stage' and ${auditLogs.changes}->>'projectId' is not null`)).toEqual([]);
+  });
+});
+
+describe('editing the agreement', () => {
+  /** The edit form as loaded from the project page, with `extra` typed over it. */
+  const editOf = (p: ProjectDetail, extra: Partial<ProjectUpdateInput> = {}): ProjectUpdateInput => ({
+    id: p.id,
+    version: p.version,
+    agreementName: p.agreementName,
+    signedOn: p.signedOn,
+    occasion: p.occasion,
+    kind: p.kind,
+    contractedInvestment: p.contractedInvestment,
+    fixedAssetInvestment: p.fixedAssetInvestment,
+    landArea: p.landArea,
+    expectedJobs: p.expectedJobs,
+    expectedOutput: p.expectedOutput,
+    ...extra,
+  });
+  const idsOf = async (filter: Parameters<typeof listProjects>[1]) => (await listProjects(cast.leader, filter)).rows.map((r) => r.id);
+
+  it('corrects the fields, moves the project between the year, 重大项目 and occasion filters, and audits the diff', async () => {
+    const typo = '2026年春李集中签约';
+    const { id } = await signed(cast.officerA, { signedOn: '2026-04-18', occasion: typo, contractedInvestment: 4000, fixedAssetInvestment: 3000 });
+    const before = await getProjectOrThrow(cast.officerA, id);
+    expect(before).toMatchObject({ version: 1, major: false });
+    expect(await idsOf({ year: 2026, major: '0', occasion: typo })).toEqual([id]);
+
+    const occasion = '2024年春季集中签约';
+    await updateProject(cast.officerA2, editOf(before, { agreementName: '投资合作协议（更正）', signedOn: '2024-03-28', occasion, contractedInvestment: 7000, landArea: 95.5 }));
+    const after = await getProjectOrThrow(cast.officerA, id);
+    expect(after).toMatchObject({ version: 2, agreementName: '投资合作协议（更正）', signedOn: '2024-03-28', occasion, contractedInvestment: 7000, fixedAssetInvestment: 3000, landArea: 95.5, major: true, status: 'signed' });
+    expect(await idsOf({ year: 2024, major: '1', occasion })).toEqual([id]);
+    expect(await idsOf({ year: 2026, occasion: typo })).toEqual([]);
+    expect(await idsOf({ major: '0', occasion })).toEqual([]);
+
+    const db = await getDb();
+    const audit = await db.select({ action: auditLogs.action, actorId: auditLogs.actorId, changes: auditLogs.changes }).from(auditLogs).where(sql`${auditLogs.entityType} = 'project' and ${auditLogs.entityId} = ${id} and ${auditLogs.action} = 'update'`);
+    expect(audit).toEqual([
+      {
+        action: 'update',
+        actorId: cast.officerA2.id,
+        changes: {
+          agreementName: ['投资合作协议', '投资合作协议（更正）'],
+          signedOn: ['2026-04-18', '2024-03-28'],
+          occasion: [typo, occasion],
+          contractedInvestment: [4000, 7000],
+          landArea: [80, 95.5],
+        },
+      },
+    ]);
+
+    // Saving the form unchanged is not an edit: no new version, no audit row.
+    await updateProject(cast.officerA, editOf(after));
+    expect((await getProjectOrThrow(cast.officerA, id)).version).toBe(2);
+    expect(await db.select({ id: auditLogs.id }).from(auditLogs).where(sql`${auditLogs.entityType} = 'project' and ${auditLogs.entityId} = ${id} and ${auditLogs.action} = 'update'`)).toHaveLength(1);
+  });
+
+  it('refuses a save from a form loaded before someone else’s', async () => {
+    const { id } = await signed(cast.officerA);
+    const loaded = await getProjectOrThrow(cast.officerA, id);
+    await updateProject(cast.officerA2, editOf(loaded, { expectedJobs: 320 }));
+    await expectDomainError(updateProject(cast.officerA, editOf(loaded, { agreementName: '投资协议' })), 'conflict');
+    expect(await getProjectOrThrow(cast.officerA, id)).toMatchObject({ version: 2, agreementName: '投资合作协议', expectedJobs: 320 });
+  });
+
+  it('lets the project’s team and admins edit; another team gets not found, leaders and liaisons forbidden', async () => {
+    const { id } = await signed(cast.officerA);
+    const loaded = await getProjectOrThrow(cast.officerA, id);
+    await expectDomainError(updateProject(cast.officerB, editOf(loaded, { kind: 'expansion' })), 'notFound');
+    await expectDomainError(updateProject(cast.leader, editOf(loaded, { kind: 'expansion' })), 'forbidden');
+    await expectDomainError(updateProject(cast.liaison, editOf(loaded, { kind: 'expansion' })), 'forbidden');
+    expect((await getProjectOrThrow(cast.admin, id)).kind).toBe('new');
+    await updateProject(cast.admin, editOf(loaded, { kind: 'expansion' }));
+    expect((await getProjectOrThrow(cast.officerA, id)).kind).toBe('expansion');
+  });
+
+  it('checks the edit form as the signing form: fixed assets within the contract', () => {
+    const form = { id: crypto.randomUUID(), version: '1', agreementName: '协议', signedOn: '2026-04-18', occasion: '', kind: 'new', contractedInvestment: '100', fixedAssetInvestment: '120', landArea: '', expectedJobs: '', expectedOutput: '' };
+    const result = projectUpdateSchema.safeParse(form);
+    expect(result.success).toBe(false);
+    expect(result.error?.issues.map((i) => [i.path.join('.'), i.message])).toEqual([['fixedAssetInvestment', 'fixedAboveContracted']]);
+    expect(projectUpdateSchema.parse({ ...form, fixedAssetInvestment: '100' })).toMatchObject({ version: 1, contractedInvestment: 100, fixedAssetInvestment: 100, landArea: null, expectedJobs: null });
   });
 });
 

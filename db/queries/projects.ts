@@ -7,8 +7,8 @@ import { chainNodes, chains, enterprises, leadEvents, leads, projectFunds, proje
 import { projectScope } from '@/db/scope';
 import { DomainError } from '@/lib/errors';
 import { nextDueOn, projectStatus } from '@/lib/project-status';
-import type { SignInput } from '@/lib/validation/projects';
-import { writeAudit } from './audit';
+import type { ProjectUpdateInput, SignInput } from '@/lib/validation/projects';
+import { diff, writeAudit } from './audit';
 import { assertId } from './ids';
 import { assertCan, type Viewer } from './viewer';
 
@@ -72,6 +72,29 @@ export async function lockProject(tx: Tx, viewer: Viewer, projectId: string): Pr
     .for('update');
   if (!row) throw new DomainError('notFound');
   return row;
+}
+
+/**
+ * 编辑项目信息: corrects what the agreement says (officers their team's projects, admins any), at the
+ * version the form loaded. The filter facets follow (signing year, 重大项目, occasion); `major` itself is
+ * derived by the database. Saving the values as they are changes nothing and writes no audit row.
+ */
+export async function updateProject(viewer: Viewer, input: ProjectUpdateInput): Promise<{ id: string }> {
+  assertCan(viewer, 'projects.write');
+  const db = await getDb();
+  return db.transaction(async (tx) => {
+    const { id, version, ...patch } = input;
+    const project = await lockProject(tx, viewer, id);
+    if (project.version !== version) throw new DomainError('conflict');
+    const changes = diff(project, patch);
+    if (Object.keys(changes).length === 0) return { id };
+    await tx
+      .update(projects)
+      .set({ ...patch, facets: projectFacets({ ...project, ...patch }), version: version + 1, updatedAt: sql`now()` })
+      .where(eq(projects.id, id));
+    await writeAudit(tx, viewer, { action: 'update', entityType: 'project', entityId: id, changes });
+    return { id };
+  });
 }
 
 /** Recomputes what the wall chart reads from the milestones and funds, in the transaction that changed them. */

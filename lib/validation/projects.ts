@@ -10,28 +10,42 @@ const optionalDay = z.preprocess((v) => (v === '' || v == null ? null : v), day.
 // 万元: up to 1,000 亿元 per project, cents at most.
 const wan = z.coerce.number('invalidNumber').positive('positive').max(1e7, 'tooBig').multipleOf(0.01, 'tooPrecise');
 
+/** What the agreement says: the fields of the signing form and of 编辑项目信息, with the same rules. */
+const agreementFields = {
+  agreementName: requiredText(200),
+  signedOn: day,
+  occasion: optionalText(50),
+  kind: z.enum(PROJECT_KINDS, 'invalidChoice'),
+  contractedInvestment: wan,
+  fixedAssetInvestment: optionalNumber(1e7),
+  landArea: optionalNumber(1e6),
+  expectedJobs: z.preprocess((v) => (v === '' || v == null ? null : v), z.coerce.number('invalidNumber').int('invalidNumber').min(0, 'negative').max(1e6, 'tooBig').nullable()),
+  expectedOutput: optionalNumber(1e8),
+};
+
+/** The fixed-asset part of an investment cannot exceed the whole of it. */
+function fixedAboveContracted(v: { contractedInvestment: number; fixedAssetInvestment: number | null }, ctx: z.RefinementCtx) {
+  if (v.fixedAssetInvestment !== null && v.fixedAssetInvestment > v.contractedInvestment) ctx.addIssue({ code: 'custom', path: ['fixedAssetInvestment'], message: 'fixedAboveContracted' });
+}
+
 /** The signing form: what the agreement says. The lead must be in 深度洽谈 (checked in db/). */
 export const signSchema = z
   .object({
     leadId: z.uuid('notFound'),
     version: versionField,
-    agreementName: requiredText(200),
-    signedOn: day,
-    occasion: optionalText(50),
-    kind: z.enum(PROJECT_KINDS, 'invalidChoice'),
-    contractedInvestment: wan,
-    fixedAssetInvestment: optionalNumber(1e7),
-    landArea: optionalNumber(1e6),
-    expectedJobs: z.preprocess((v) => (v === '' || v == null ? null : v), z.coerce.number('invalidNumber').int('invalidNumber').min(0, 'negative').max(1e6, 'tooBig').nullable()),
-    expectedOutput: optionalNumber(1e8),
+    ...agreementFields,
     plannedStartOn: optionalDay,
     plannedProductionOn: optionalDay,
   })
   .superRefine((v, ctx) => {
-    if (v.fixedAssetInvestment !== null && v.fixedAssetInvestment > v.contractedInvestment) ctx.addIssue({ code: 'custom', path: ['fixedAssetInvestment'], message: 'fixedAboveContracted' });
+    fixedAboveContracted(v, ctx);
     if (v.plannedStartOn && v.plannedProductionOn && v.plannedProductionOn < v.plannedStartOn) ctx.addIssue({ code: 'custom', path: ['plannedProductionOn'], message: 'productionBeforeStart' });
   });
 export type SignInput = z.output<typeof signSchema>;
+
+/** 编辑项目信息: corrects what the agreement says, at the version the form loaded. */
+export const projectUpdateSchema = z.object({ id: z.uuid('notFound'), version: versionField, ...agreementFields }).superRefine(fixedAboveContracted);
+export type ProjectUpdateInput = z.output<typeof projectUpdateSchema>;
 
 const fundsFields = { receivedOn: day, amount: wan, source: z.enum(FUNDS_SOURCES, 'invalidChoice'), note: optionalText(200) };
 export const fundsCreateSchema = z.object({ projectId: z.uuid('notFound'), ...fundsFields });

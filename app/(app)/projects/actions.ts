@@ -3,7 +3,7 @@ import { revalidatePath } from 'next/cache';
 import { addEvidence, deleteEvidence } from '@/db/queries/project-files';
 import { addProjectFunds, deleteProjectFunds, updateProjectFunds } from '@/db/queries/project-funds';
 import { updateMilestone as saveMilestone, verifyMilestone as verify } from '@/db/queries/project-milestones';
-import { signLead as sign } from '@/db/queries/projects';
+import { signLead as sign, updateProject as saveProject } from '@/db/queries/projects';
 import { defineAction } from '@/lib/action';
 import {
   evidenceDeleteSchema,
@@ -13,6 +13,7 @@ import {
   fundsUpdateSchema,
   milestoneUpdateSchema,
   milestoneVerifySchema,
+  projectUpdateSchema,
   signSchema,
 } from '@/lib/validation/projects';
 
@@ -27,6 +28,12 @@ export const signLead = defineAction({ permission: 'projects.write', schema: sig
   const row = await sign(viewer, input);
   touched();
   revalidatePath('/leads');
+  return row;
+});
+
+export const updateProject = defineAction({ permission: 'projects.write', schema: projectUpdateSchema }, async (input, viewer) => {
+  const row = await saveProject(viewer, input);
+  touched();
   return row;
 });
 

@@ -13,18 +13,18 @@ import { orNotFound } from '@/lib/not-found';
 import { can } from '@/lib/permissions';
 import { zoneToday } from '@/lib/project-status';
 import { requirePermission } from '@/lib/viewer';
-import { EvidencePanel } from './_components/evidence-panel';
-import { FundsPanel } from './_components/funds-panel';
-import { MilestonesPanel } from './_components/milestones-panel';
-import { ProjectFacts } from './_components/project-facts';
-import { loadProject } from './load-project';
+import { EvidencePanel } from '../_components/evidence-panel';
+import { FundsPanel } from '../_components/funds-panel';
+import { MilestonesPanel } from '../_components/milestones-panel';
+import { ProjectFacts } from '../_components/project-facts';
+import { loadProject } from '../load-project';
 
 export async function generateMetadata({ params }: { params: Promise<{ id: string }> }) {
   const t = await getTranslations('project');
   return { title: `${t('title')} · ${(await params).id.slice(0, 8)}` };
 }
 
-export default async function ProjectPage({ params, searchParams }: { params: Promise<{ id: string }>; searchParams: Promise<{ signed?: string }> }) {
+export default async function ProjectPage({ params, searchParams }: { params: Promise<{ id: string }>; searchParams: Promise<{ signed?: string; saved?: string }> }) {
   const viewer = await requirePermission('projects.read');
   const { id } = await params;
   const flags = await searchParams;
@@ -49,6 +49,7 @@ export default async function ProjectPage({ params, searchParams }: { params: Pr
         description={t('project.subtitle', { enterprise: project.enterpriseName, team: project.teamName, owner: project.ownerName })}
         actions={
           <>
+            {canEdit && <ButtonLink href={`/projects/${project.id}/edit`} variant="secondary">{t('project.edit.action')}</ButtonLink>}
             <ButtonLink href={`/leads/${project.leadId}`} variant="secondary">{t('project.toLead')}</ButtonLink>
             <ButtonLink href={`/enterprises/${project.enterpriseId}`} variant="secondary">{t('project.toEnterprise')}</ButtonLink>
             <ButtonLink href={`/meetings?enterpriseId=${project.enterpriseId}`} variant="secondary">{t('project.toMeetings')}</ButtonLink>
@@ -62,6 +63,7 @@ export default async function ProjectPage({ params, searchParams }: { params: Pr
       </div>
       <div className="mb-4 space-y-2">
         {flags.signed && <Notice tone="success">{t('project.signed')}</Notice>}
+        {flags.saved && <Notice tone="success">{t('project.edit.saved')}</Notice>}
       </div>
 
       <div className="grid gap-4 lg:grid-cols-[2fr_1fr] lg:items-start">
