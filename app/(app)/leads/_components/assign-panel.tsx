@@ -9,7 +9,7 @@ import { SelectField } from '@/components/ui/field';
 import { Notice } from '@/components/ui/notice';
 import { assignLead } from '../actions';
 import { ownerLabel, ownersFor, type AssignableUser } from './lead-form';
-import { StaleNotice } from './stale-notice';
+import { StaleNotice } from '@/components/forms/stale-notice';
 
 interface Props {
   lead: { id: string; version: number; teamId: string; teamName: string; ownerId: string; ownerName: string };

@@ -18,7 +18,7 @@ import { missingForStage, PIPELINE, type GateField } from '@/lib/lead-stages';
 import { checkLeadConflicts, createLead, updateLead } from '../actions';
 import { ConflictWarning } from './conflict-warning';
 import { EnterprisePicker, type PickedEnterprise } from './enterprise-picker';
-import { StaleNotice } from './stale-notice';
+import { StaleNotice } from '@/components/forms/stale-notice';
 
 export interface AssignableUser {
   id: string;

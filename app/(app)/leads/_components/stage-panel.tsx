@@ -11,7 +11,7 @@ import { Notice } from '@/components/ui/notice';
 import type { LeadStage } from '@/db/schema/leads';
 import { EXITS, PIPELINE, type GateField } from '@/lib/lead-stages';
 import { moveLead } from '../actions';
-import { StaleNotice } from './stale-notice';
+import { StaleNotice } from '@/components/forms/stale-notice';
 
 interface Props {
   lead: { id: string; version: number; stage: LeadStage; stageReason: string; gates: Partial<Record<LeadStage, GateField[]>> };

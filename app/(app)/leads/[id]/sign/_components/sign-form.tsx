@@ -10,7 +10,7 @@ import { Notice } from '@/components/ui/notice';
 import { AgreementFields, FormSection } from '@/components/projects/agreement-fields';
 import type { ActionResult } from '@/lib/action';
 import { signLead } from '../../../../projects/actions';
-import { StaleNotice } from '../../../_components/stale-notice';
+import { StaleNotice } from '@/components/forms/stale-notice';
 
 interface Props {
   lead: { id: string; version: number; projectName: string; intendedInvestment: number | null; landArea: number | null; expectedJobs: number | null };

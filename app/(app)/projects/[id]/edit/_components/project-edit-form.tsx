@@ -8,7 +8,7 @@ import { AgreementFields, type AgreementValues } from '@/components/projects/agr
 import { ButtonLink } from '@/components/ui/button';
 import { Notice } from '@/components/ui/notice';
 import type { ActionResult } from '@/lib/action';
-import { StaleNotice } from '../../../../leads/_components/stale-notice';
+import { StaleNotice } from '@/components/forms/stale-notice';
 import { updateProject } from '../../../actions';
 
 interface Props {
