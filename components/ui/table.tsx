@@ -3,8 +3,9 @@ import { cn } from './cn';
 
 /** A dense, readable data table; scrolls sideways on a phone instead of squeezing columns. */
 export function Table({ className, ...props }: ComponentProps<'table'>) {
+  // relative: sr-only labels in cells are absolutely placed; without it they widen the page beyond a phone's screen.
   return (
-    <div className="overflow-x-auto rounded-lg border border-slate-200 bg-white">
+    <div className="relative overflow-x-auto rounded-lg border border-slate-200 bg-white">
       <table className={cn('w-full border-collapse text-sm', className)} {...props} />
     </div>
   );

@@ -39,9 +39,11 @@ export function TargetForm({ year, row, name, onDone }: { year: number; row: Tar
       <input type="hidden" name="teamId" value={row.teamId ?? ''} />
       <input type="hidden" name="version" value={row.version} />
       <div className="grid grid-cols-2 gap-3 md:grid-cols-3 xl:grid-cols-6">
-        {TARGET_MEASURES.map((m) => (
+        {TARGET_MEASURES.map((m, i) => (
           <TextField
             key={m}
+            // The form opens under the table: focus brings it into view, on a phone too.
+            autoFocus={i === 0}
             id={id(m)}
             label={t(`measures.${m}`)}
             name={m}
