@@ -39,6 +39,14 @@ export const PERMISSIONS = {
   // 年度目标: leaders and admins set them; officers read the zone's and their team's.
   'targets.read': ['admin', 'leader', 'officer'],
   'targets.manage': ['admin', 'leader'],
+  // 督办: leaders (and admins) assign, close and reopen; the assigned team's officers report progress (db/queries/supervision.ts).
+  'supervision.read': ['admin', 'leader', 'officer'],
+  'supervision.assign': ['admin', 'leader'],
+  'supervision.report': ['admin', 'officer'],
+  // 周报/月报: officers their team's row, leaders and admins every team's and the zone's.
+  'reports.view': ['admin', 'leader', 'officer'],
+  // 考核: per officer and per team, across the zone; leaders and admins only.
+  'assessment.view': ['admin', 'leader'],
 } as const satisfies Record<string, readonly Role[]>;
 
 export type Permission = keyof typeof PERMISSIONS;

@@ -62,15 +62,16 @@ export function AppShell({
   );
 
   return (
-    <div className="min-h-dvh lg:grid lg:grid-cols-[13.5rem_1fr]">
-      <aside className="hidden bg-ink px-3 py-4 lg:block">
+    <div className="min-h-dvh lg:grid lg:grid-cols-[13.5rem_1fr] print:block">
+      {/* print:hidden: a printed page (周报/月报) carries the content only, not the navigation. */}
+      <aside className="hidden bg-ink px-3 py-4 lg:block print:hidden">
         <Link href="/dashboard" className="mb-6 block px-3 text-base font-semibold tracking-wide text-white whitespace-nowrap">
           {t('app.name')}
         </Link>
         {links}
       </aside>
       <div className="flex min-w-0 flex-col">
-        <header className="sticky top-0 z-20 flex h-14 items-center gap-3 border-b border-slate-200 bg-white/95 px-4 backdrop-blur lg:px-6">
+        <header className="sticky top-0 z-20 flex h-14 print:hidden items-center gap-3 border-b border-slate-200 bg-white/95 px-4 backdrop-blur lg:px-6">
           <button
             type="button"
             className="-ml-1 inline-flex size-9 items-center justify-center rounded-md text-slate-700 hover:bg-slate-100 lg:hidden"
@@ -94,7 +95,7 @@ export function AppShell({
           </div>
         </header>
         {open && (
-          <div id="mobile-nav" className="border-b border-slate-800 bg-ink px-3 py-3 lg:hidden">
+          <div id="mobile-nav" className="border-b border-slate-800 bg-ink px-3 py-3 lg:hidden print:hidden">
             {links}
             {/* On a phone the language switch lives in the menu, leaving the header to who is signed in. */}
             <div className="mt-3 rounded-md bg-white px-3 py-2 sm:hidden">{languageSwitch}</div>

@@ -9,3 +9,4 @@ export * from './leads';
 export * from './meetings';
 export * from './projects';
 export * from './targets';
+export * from './supervision';

@@ -78,7 +78,12 @@ export default async function LeadPage({ params, searchParams }: { params: Promi
       <PageHeader
         title={lead.projectName}
         description={t('leadDetail.subtitle', { enterprise: lead.enterpriseName, team: lead.teamName, owner: lead.ownerName })}
-        actions={<ButtonLink href={`/enterprises/${lead.enterpriseId}`} variant="secondary">{t('leadDetail.toEnterprise')}</ButtonLink>}
+        actions={
+          <>
+            {can(viewer.role, 'supervision.assign') && <ButtonLink href={`/supervision/new?leadId=${lead.id}`} variant="secondary">{t('supervision.action')}</ButtonLink>}
+            <ButtonLink href={`/enterprises/${lead.enterpriseId}`} variant="secondary">{t('leadDetail.toEnterprise')}</ButtonLink>
+          </>
+        }
       />
       <div className="-mt-3 mb-4 flex flex-wrap items-center gap-1.5" data-testid="lead-badges">
         <StageBadge stage={lead.stage} />

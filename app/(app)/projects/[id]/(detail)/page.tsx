@@ -53,6 +53,7 @@ export default async function ProjectPage({ params, searchParams }: { params: Pr
             <ButtonLink href={`/leads/${project.leadId}`} variant="secondary">{t('project.toLead')}</ButtonLink>
             <ButtonLink href={`/enterprises/${project.enterpriseId}`} variant="secondary">{t('project.toEnterprise')}</ButtonLink>
             <ButtonLink href={`/meetings?enterpriseId=${project.enterpriseId}`} variant="secondary">{t('project.toMeetings')}</ButtonLink>
+            {can(viewer.role, 'supervision.assign') && <ButtonLink href={`/supervision/new?projectId=${project.id}`} variant="secondary">{t('supervision.action')}</ButtonLink>}
           </>
         }
       />
