@@ -1,32 +1,76 @@
 import Link from 'next/link';
 import { getLocale, getTranslations } from 'next-intl/server';
 import { NAV_ITEMS } from '@/components/shell/nav-items';
+import { OverdueSupervisionCard } from '@/components/supervision/overdue-card';
 import { ButtonLink } from '@/components/ui/button';
 import { Card } from '@/components/ui/card';
 import { PageHeader } from '@/components/ui/page-header';
 import { Table, Td, Th } from '@/components/ui/table';
+import { listChainOptions } from '@/db/queries/chains';
+import { getBreakdown, getFunnel, getKpis, getOfficerFigures, getTeamLeague, getTrend, getWatchLists, type DashboardFilter } from '@/db/queries/dashboard';
 import { countOverdueByTeam, listMyFollowUps } from '@/db/queries/follow-ups';
+import { listOverdueSupervision } from '@/db/queries/supervision';
+import { listTeamOptions } from '@/db/queries/teams';
+import type { Viewer } from '@/db/queries/viewer';
 import { formatDate } from '@/lib/format';
 import type { Locale } from '@/lib/i18n/locales';
 import { can } from '@/lib/permissions';
+import { zoneToday } from '@/lib/project-status';
+import { parseDashboardFilter } from '@/lib/validation/dashboard';
 import { requirePermission } from '@/lib/viewer';
+import { DashboardFilters } from './_components/dashboard-filters';
 import { FollowUpList } from './_components/follow-up-list';
+import { LeadersDashboard, type LeadersDashboardData } from './_components/leaders-dashboard';
+import { OfficerHome } from './_components/officer-home';
 
 export async function generateMetadata() {
   return { title: (await getTranslations('dashboard'))('title') };
 }
 
-export default async function DashboardPage() {
+type SearchParams = Promise<Record<string, string | string[] | undefined>>;
+
+/** Every section of the leaders' dashboard at once: each is one or a few grouped statements. */
+async function loadCockpit(viewer: Viewer, filter: DashboardFilter, sort: Parameters<typeof getTeamLeague>[2]): Promise<LeadersDashboardData> {
+  const [kpis, funnel, breakdown, league, trend, lists] = await Promise.all([
+    getKpis(viewer, filter),
+    getFunnel(viewer, filter),
+    getBreakdown(viewer, filter),
+    getTeamLeague(viewer, filter, sort),
+    getTrend(viewer, filter),
+    getWatchLists(viewer, filter),
+  ]);
+  return { kpis, funnel, breakdown, league, trend, lists };
+}
+
+/**
+ * 工作台 and 领导驾驶舱: leaders and admins get the dashboard (filters year, team, chain in the URL), officers their
+ * own and their team's numbers against the team's targets, everyone their follow-ups and overdue supervision.
+ */
+export default async function DashboardPage({ searchParams }: { searchParams: SearchParams }) {
   const viewer = await requirePermission('dashboard.view');
+  const params = parseDashboardFilter(await searchParams);
+  const thisYear = Number(zoneToday().slice(0, 4));
+  const year = params.year ?? thisYear;
+  const sort = params.sort ?? 'signingAmount';
+  const filter: DashboardFilter = { year, teamId: params.teamId, chainId: params.chainId };
+  // Officers never see the zone's dashboard: their home shows their own and their team's year.
+  const isCockpit = viewer.role === 'leader' || viewer.role === 'admin';
+  const isOfficer = viewer.role === 'officer';
   const t = await getTranslations();
   const locale = (await getLocale()) as Locale;
   const sections = NAV_ITEMS.filter((item) => item.key !== 'dashboard' && can(viewer.role, item.permission));
   const readsMeetings = can(viewer.role, 'meetings.read');
   // Leaders and admins watch every team's overdue follow-ups; an officer's own list already shows theirs.
   const watchesTeams = viewer.role === 'leader' || viewer.role === 'admin';
-  const [followUps, overdueByTeam] = await Promise.all([
+  const [followUps, overdueByTeam, overdueSupervision, cockpit, chainOptions, teamOptions, ownFigures, teamKpis] = await Promise.all([
     readsMeetings ? listMyFollowUps(viewer) : Promise.resolve([]),
     watchesTeams ? countOverdueByTeam(viewer) : Promise.resolve([]),
+    can(viewer.role, 'supervision.read') ? listOverdueSupervision(viewer, { limit: 5 }) : Promise.resolve({ count: 0, items: [] }),
+    isCockpit ? loadCockpit(viewer, filter, sort) : null,
+    isCockpit ? listChainOptions(viewer) : [],
+    isCockpit ? listTeamOptions(viewer) : [],
+    isOfficer ? getOfficerFigures(viewer, year) : null,
+    isOfficer && viewer.teamId ? getKpis(viewer, { year }) : null,
   ]);
   const dueSoon = followUps.filter((f) => f.bucket !== 'later').map((f) => ({ ...f, dueLabel: formatDate(`${f.dueDate}T00:00:00+08:00`, locale) }));
 
@@ -34,9 +78,37 @@ export default async function DashboardPage() {
     <>
       <PageHeader
         title={t('dashboard.greeting', { name: viewer.displayName })}
-        description={t('dashboard.intro')}
-        actions={can(viewer.role, 'targets.manage') && <ButtonLink href="/dashboard/targets" variant="secondary">{t('targets.link')}</ButtonLink>}
+        description={isCockpit ? t('dashboard.cockpitIntro', { year }) : t('dashboard.intro')}
+        actions={
+          <>
+            {can(viewer.role, 'targets.manage') && <ButtonLink href="/dashboard/targets" variant="secondary">{t('targets.link')}</ButtonLink>}
+            {can(viewer.role, 'assessment.view') && <ButtonLink href="/dashboard/assessment" variant="secondary">{t('assessment.link')}</ButtonLink>}
+          </>
+        }
       />
+      {/* Overdue supervision comes first: it is what a leader asked for by a date. */}
+      <OverdueSupervisionCard count={overdueSupervision.count} items={overdueSupervision.items} locale={locale} className="mb-6" />
+      {cockpit && (
+        <section aria-labelledby="cockpit-title" className="mb-6 space-y-4">
+          <h2 id="cockpit-title" className="text-lg font-semibold text-ink">{t('dashboard.cockpit')}</h2>
+          <DashboardFilters
+            year={year}
+            years={[thisYear + 1, thisYear, thisYear - 1, thisYear - 2, thisYear - 3, ...(year < thisYear - 3 || year > thisYear + 1 ? [year] : [])]}
+            teamId={params.teamId}
+            chainId={params.chainId}
+            sort={params.sort}
+            teams={teamOptions}
+            chains={chainOptions}
+          />
+          <LeadersDashboard
+            data={cockpit}
+            params={{ year, teamId: params.teamId, chainId: params.chainId, sort: params.sort }}
+            sort={sort}
+            teamName={teamOptions.find((team) => team.id === params.teamId)?.name ?? null}
+            locale={locale}
+          />
+        </section>
+      )}
       <div className="grid gap-4 lg:grid-cols-2">
         {readsMeetings && (
           <Card
@@ -51,6 +123,7 @@ export default async function DashboardPage() {
             <FollowUpList rows={dueSoon} canWrite={can(viewer.role, 'followUps.complete')} canLogMeeting={can(viewer.role, 'meetings.write')} />
           </Card>
         )}
+        {ownFigures && <OfficerHome year={year} own={ownFigures} team={teamKpis} teamName={viewer.teamName} locale={locale} />}
         {watchesTeams && (
           <Card title={t('followUps.overdueByTeam')} className="lg:col-span-2">
             {overdueByTeam.length === 0 ? (
