@@ -5,7 +5,7 @@ import type { Kpis } from '@/db/queries/dashboard';
 import type { Locale } from '@/lib/i18n/locales';
 import { DataDetails } from './data-details';
 import { formatCount, formatPercent, formatYi1 } from './format';
-import { ProgressBar } from './progress-bar';
+import { ProgressBar } from '@/components/ui/progress-bar';
 
 type CardKey = 'majorStarts' | 'fundsInPlace' | 'signings' | 'newLeads' | 'springStarts';
 
@@ -60,7 +60,7 @@ export function KpiCards({ kpis, locale, scope }: { kpis: Kpis; locale: Locale; 
               <p className="mt-3 text-sm text-slate-500">{t('noTarget')}</p>
             ) : (
               <div className="mt-3 space-y-2">
-                <ProgressBar share={r.share} pace={kpis.elapsed} label={t('progress', { measure: r.label })} valueText={t('ofTarget', { percent: formatPercent(r.share, locale) })} />
+                <ProgressBar value={r.share} pace={kpis.elapsed} tone={r.share >= kpis.elapsed ? 'green' : 'amber'} size="thick" label={t('progress', { measure: r.label })} valueText={t('ofTarget', { percent: formatPercent(r.share, locale) })} />
                 <p className="flex flex-wrap items-center gap-x-3 gap-y-1 text-sm text-slate-600">
                   <span className="font-medium text-slate-900">{t('ofTarget', { percent: formatPercent(r.share, locale) })}</span>
                   <span>{t('elapsed', { percent: elapsed })}</span>

@@ -10,7 +10,7 @@ import type { Locale } from '@/lib/i18n/locales';
 import { fundsRatio } from '@/lib/project-status';
 import { deleteFunds } from '../../actions';
 import { FundsForm } from './funds-form';
-import { ProgressBar } from './progress-bar';
+import { ProgressBar } from '@/components/ui/progress-bar';
 
 interface Props {
   projectId: string;

@@ -7,7 +7,7 @@ import { formatDate, formatDateTime } from '@/lib/format';
 import type { Locale } from '@/lib/i18n/locales';
 import { daysUntil, isLate } from '@/lib/project-status';
 import { MilestoneForm } from './milestone-form';
-import { ProgressBar } from './progress-bar';
+import { ProgressBar } from '@/components/ui/progress-bar';
 import { VerifyButton } from './verify-button';
 
 export type MilestoneState = 'verified' | 'pending' | 'late' | 'inProgress' | 'notStarted';
