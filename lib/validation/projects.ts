@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { presentParams, type SearchParams } from '@/lib/search-params';
 import { CHAIN_ACTIONS } from '@/db/schema/enterprises';
 import { EVIDENCE_KINDS, FUNDS_SOURCES, PROJECT_KINDS, PROJECT_STATUSES } from '@/db/schema/projects';
 import { optionalNumber, optionalText, optionalUuid, requiredText, versionField } from './fields';
@@ -109,8 +110,8 @@ const pageFilterSchema = z.object(filterFields).partial().extend({
 export type ProjectFilter = Omit<z.output<typeof pageFilterSchema>, 'view'>;
 
 /** For the page: a hand-edited bad value is dropped, as on the other lists; the rest still applies. */
-export function parseProjectFilter(params: Record<string, string | string[] | undefined>): z.output<typeof pageFilterSchema> {
-  const raw = withoutEmpty(Object.fromEntries(Object.entries(params).map(([k, v]) => [k, Array.isArray(v) ? v[0] : v]))) as Record<string, unknown>;
+export function parseProjectFilter(params: SearchParams): z.output<typeof pageFilterSchema> {
+  const raw = presentParams(params);
   const first = pageFilterSchema.safeParse(raw);
   if (first.success) return first.data;
   const bad = new Set(first.error.issues.map((i) => String(i.path[0])));

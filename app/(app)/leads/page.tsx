@@ -13,29 +13,15 @@ import { Board } from './_components/board';
 import { LeadFilters } from './_components/lead-filters';
 import { LeadTable } from './_components/lead-table';
 import { ViewSwitch } from './_components/view-switch';
+import { presentParams, type SearchParams } from '@/lib/search-params';
 
 export async function generateMetadata() {
   return { title: (await getTranslations('leads'))('title') };
 }
 
-type SearchParams = Promise<Record<string, string | string[] | undefined>>;
-
-/**
- * An empty field in a GET form arrives as `key=`; dropped here, since `z.coerce.number()` would read ''
- * as 0 and an empty "max amount" would then hide every lead.
- */
-function present(params: Record<string, string | string[] | undefined>): Record<string, string> {
-  const out: Record<string, string> = {};
-  for (const [key, value] of Object.entries(params)) {
-    const first = Array.isArray(value) ? value[0] : value;
-    if (first !== undefined && first.trim() !== '') out[key] = first.trim();
-  }
-  return out;
-}
-
-export default async function LeadsPage({ searchParams }: { searchParams: SearchParams }) {
+export default async function LeadsPage({ searchParams }: { searchParams: Promise<SearchParams> }) {
   const viewer = await requirePermission('leads.read');
-  const filter = leadFilterSchema.parse(present(await searchParams));
+  const filter = leadFilterSchema.parse(presentParams(await searchParams));
   const view = filter.view ?? 'board';
   const [chains, teams, owners, t, columns, list] = await Promise.all([
     listChainOptions(viewer),

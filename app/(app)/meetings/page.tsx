@@ -15,21 +15,10 @@ import { meetingFilterSchema, type MeetingFilter } from '@/lib/validation/meetin
 import { requirePermission } from '@/lib/viewer';
 import { MeetingFilters } from './_components/meeting-filters';
 import { MeetingTable } from './_components/meeting-table';
+import { presentParams, type SearchParams } from '@/lib/search-params';
 
 export async function generateMetadata() {
   return { title: (await getTranslations('meetings'))('title') };
-}
-
-type SearchParams = Promise<Record<string, string | string[] | undefined>>;
-
-/** An empty field of a GET form arrives as `key=`: dropped, so it means "any". */
-function present(params: Record<string, string | string[] | undefined>): Record<string, string> {
-  const out: Record<string, string> = {};
-  for (const [key, value] of Object.entries(params)) {
-    const first = Array.isArray(value) ? value[0] : value;
-    if (first !== undefined && first.trim() !== '') out[key] = first.trim();
-  }
-  return out;
 }
 
 async function enterpriseName(viewer: Awaited<ReturnType<typeof requirePermission>>, id: string | undefined): Promise<string | null> {
@@ -42,9 +31,9 @@ async function enterpriseName(viewer: Awaited<ReturnType<typeof requirePermissio
   }
 }
 
-export default async function MeetingsPage({ searchParams }: { searchParams: SearchParams }) {
+export default async function MeetingsPage({ searchParams }: { searchParams: Promise<SearchParams> }) {
   const viewer = await requirePermission('meetings.read');
-  const raw = present(await searchParams);
+  const raw = presentParams(await searchParams);
   const filter: MeetingFilter = meetingFilterSchema.parse(raw);
   const showTeam = viewer.role !== 'officer';
   const [list, chains, teams, users, enterprise, t] = await Promise.all([
