@@ -8,6 +8,8 @@ export const EVIDENCE_TYPES = {
 } as const;
 export type EvidenceType = keyof typeof EVIDENCE_TYPES;
 
+export const XLSX_CONTENT_TYPE = EVIDENCE_TYPES.xlsx.mime;
+
 export const MAX_EVIDENCE_BYTES = 20 * 1024 * 1024;
 
 const startsWith = (bytes: Uint8Array, magic: number[]) => magic.every((b, i) => bytes[i] === b);

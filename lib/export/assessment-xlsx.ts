@@ -4,7 +4,6 @@ import type { AssessmentQuery } from '@/lib/validation/assessment';
 import { NUM_FMT, safeText } from './cells';
 import type { Translate } from './project-export';
 
-export const XLSX_CONTENT_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 
 /** The figure columns in page order, with how each is written. */
 export const ASSESSMENT_MEASURES: { key: keyof AssessmentFigures; wan: boolean }[] = [

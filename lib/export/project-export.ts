@@ -1,3 +1,4 @@
+import { XLSX_CONTENT_TYPE } from '@/lib/file-type';
 import 'server-only';
 import { projectFilterNames, recordProjectExport, type ProjectFilterNames } from '@/db/queries/project-export';
 import { iterateProjectExport, projectTotals, type ProjectExportRow } from '@/db/queries/project-list';
@@ -16,7 +17,7 @@ export type ExportFormat = 'xlsx' | 'csv';
 export type ProjectExportFilter = Omit<ProjectFilter, 'sort' | 'after'>;
 
 const CONTENT_TYPES: Record<ExportFormat, string> = {
-  xlsx: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+  xlsx: XLSX_CONTENT_TYPE,
   csv: 'text/csv; charset=utf-8',
 };
 

@@ -4,7 +4,6 @@ import { periodName } from '@/lib/report-period';
 import { excelDate, NUM_FMT, safeText } from './cells';
 import type { Translate } from './project-export';
 
-export const XLSX_CONTENT_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 
 /** The report's columns in page order, with how each is written. */
 export const REPORT_MEASURES: { key: keyof ReportFigures; wan: boolean }[] = [

@@ -1,8 +1,9 @@
 import 'server-only';
-import { contentDisposition } from '@/lib/content-disposition';
+import { downloadViewer, fileResponse, jsonError } from '@/lib/download-route';
 import { DomainError } from '@/lib/errors';
-import { can, type Permission } from '@/lib/permissions';
-import { getViewer, type Viewer } from '@/lib/viewer';
+import { XLSX_CONTENT_TYPE } from '@/lib/file-type';
+import type { Permission } from '@/lib/permissions';
+import type { Viewer } from '@/lib/viewer';
 import { MAX_IMPORT_BYTES } from './read-spreadsheet';
 
 /**
@@ -10,45 +11,25 @@ import { MAX_IMPORT_BYTES } from './read-spreadsheet';
  * a file. Each import's route.ts is one line naming its permission and its builder.
  */
 
-const XLSX_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 // Multipart framing around the file: boundaries and part headers take well under a megabyte.
 const MULTIPART_SLACK = 1024 * 1024;
 
-/** An error as the import page reads it: an `errors.*` message key. */
-function errorResponse(code: string, status: number): Response {
-  return Response.json({ error: code }, { status, headers: { 'cache-control': 'no-store' } });
-}
-
-/** The signed-in viewer if they have `permission`, else the 401/403 answer to send instead. */
-async function importViewer(permission: Permission): Promise<Viewer | Response> {
-  const viewer = await getViewer();
-  if (!viewer) return errorResponse('unauthenticated', 401);
-  if (!can(viewer.role, permission)) return errorResponse('forbidden', 403);
-  return viewer;
-}
-
 /** An .xlsx download. The Chinese name goes in RFC 5987's filename*; older clients get the ASCII one. */
-function xlsxDownload(bytes: Uint8Array, fileName: string, asciiFallback: string): Response {
+function xlsxDownload(bytes: Uint8Array, fileName: string, asciiFileName: string): Response {
   // buildXlsx's bytes sit on a plain ArrayBuffer (never a SharedArrayBuffer), which is what a body may be.
-  return new Response(bytes as Uint8Array<ArrayBuffer>, {
-    headers: {
-      'content-type': XLSX_TYPE,
-      'content-disposition': contentDisposition(fileName, asciiFallback),
-      'cache-control': 'no-store',
-    },
-  });
+  return fileResponse(bytes as Uint8Array<ArrayBuffer>, { contentType: XLSX_CONTENT_TYPE, fileName, asciiFileName });
 }
 
 /** Expected failures (a file that cannot be read, a role that may not) as JSON; anything else is a bug and propagates. */
 function domainErrorResponse(error: unknown): Response {
   if (!(error instanceof DomainError)) throw error;
-  return errorResponse(error.code, error.code === 'forbidden' ? 403 : 400);
+  return jsonError(error.code === 'forbidden' ? 403 : 400, { error: error.code });
 }
 
 /** GET: the import template (Chinese headers and an example row), for users with `permission`. */
 export function templateRoute(permission: Permission, build: () => Promise<Uint8Array>, names: { fileName: string; asciiFallback: string }) {
   return async function GET(): Promise<Response> {
-    const viewer = await importViewer(permission);
+    const viewer = await downloadViewer(permission);
     if (viewer instanceof Response) return viewer;
     return xlsxDownload(await build(), names.fileName, names.asciiFallback);
   };
@@ -61,14 +42,14 @@ export function templateRoute(permission: Permission, build: () => Promise<Uint8
  */
 export function rejectedRowsRoute(permission: Permission, build: (viewer: Viewer, bytes: Uint8Array, form: FormData) => Promise<Uint8Array>) {
   return async function POST(request: Request): Promise<Response> {
-    const viewer = await importViewer(permission);
+    const viewer = await downloadViewer(permission);
     if (viewer instanceof Response) return viewer;
     // Refuse an oversized upload by its declared length before buffering it.
-    if (Number(request.headers.get('content-length') ?? 0) > MAX_IMPORT_BYTES + MULTIPART_SLACK) return errorResponse('importTooLarge', 413);
+    if (Number(request.headers.get('content-length') ?? 0) > MAX_IMPORT_BYTES + MULTIPART_SLACK) return jsonError(413, { error: 'importTooLarge' });
     const form = await request.formData().catch(() => null);
     const file = form?.get('file');
-    if (!form || !(file instanceof File)) return errorResponse('importNoFile', 400);
-    if (file.size > MAX_IMPORT_BYTES) return errorResponse('importTooLarge', 413);
+    if (!form || !(file instanceof File)) return jsonError(400, { error: 'importNoFile' });
+    if (file.size > MAX_IMPORT_BYTES) return jsonError(413, { error: 'importTooLarge' });
     try {
       const bytes = await build(viewer, new Uint8Array(await file.arrayBuffer()), form);
       return xlsxDownload(bytes, '导入失败的行.xlsx', 'rejected-rows.xlsx');

@@ -1,15 +1,12 @@
 import { getTranslations } from 'next-intl/server';
 import { assessmentTeamName, getAssessment, recordAssessmentExport } from '@/db/queries/assessment';
-import { contentDisposition } from '@/lib/content-disposition';
-import { assessmentFileName, buildAssessmentXlsx, XLSX_CONTENT_TYPE } from '@/lib/export/assessment-xlsx';
-import { can } from '@/lib/permissions';
+import { downloadViewer, fileResponse, jsonError } from '@/lib/download-route';
+import { assessmentFileName, buildAssessmentXlsx } from '@/lib/export/assessment-xlsx';
+import { XLSX_CONTENT_TYPE } from '@/lib/file-type';
 import { zoneToday } from '@/lib/project-status';
 import { parseAssessmentQuery } from '@/lib/validation/assessment';
-import { getViewer } from '@/lib/viewer';
 
 export const dynamic = 'force-dynamic';
-
-const NO_STORE = { 'cache-control': 'private, no-store' };
 
 /**
  * 考核 as .xlsx, from the page's query string (`from`, `to`, `by`, `sort`, `dir`, `teamId`; missing ones take
@@ -17,9 +14,8 @@ const NO_STORE = { 'cache-control': 'private, no-store' };
  * was asked for. Leaders and admins only; every download is audited.
  */
 export async function GET(request: Request): Promise<Response> {
-  const viewer = await getViewer();
-  if (!viewer) return Response.json({ error: 'unauthenticated' }, { status: 401, headers: NO_STORE });
-  if (!can(viewer.role, 'assessment.view')) return Response.json({ error: 'forbidden' }, { status: 403, headers: NO_STORE });
+  const viewer = await downloadViewer('assessment.view');
+  if (viewer instanceof Response) return viewer;
 
   const t = await getTranslations();
   const today = zoneToday();
@@ -27,19 +23,12 @@ export async function GET(request: Request): Promise<Response> {
   if (!parsed.ok) {
     const fields = Object.keys(parsed.fieldErrors).map((field) => (t.has(`assessment.fields.${field}`) ? `${t(`assessment.fields.${field}`)} (${field})` : field));
     const message = t('assessment.invalidQuery', { fields: fields.join(t('assessment.fieldSeparator')) });
-    return Response.json({ error: 'invalid', fieldErrors: parsed.fieldErrors, message }, { status: 400, headers: NO_STORE });
+    return jsonError(400, { error: 'invalid', fieldErrors: parsed.fieldErrors, message });
   }
 
   const [assessment, teamName] = await Promise.all([getAssessment(viewer, parsed.query, { today }), assessmentTeamName(viewer, parsed.query.teamId)]);
   await recordAssessmentExport(viewer, { query: parsed.query, rows: assessment.rows.length });
   const body = await buildAssessmentXlsx(assessment, t, teamName);
   const { fileName, asciiFileName } = assessmentFileName(parsed.query, t);
-  return new Response(body, {
-    headers: {
-      ...NO_STORE,
-      'content-type': XLSX_CONTENT_TYPE,
-      'content-disposition': contentDisposition(fileName, asciiFileName),
-      'x-content-type-options': 'nosniff',
-    },
-  });
+  return fileResponse(body, { contentType: XLSX_CONTENT_TYPE, fileName, asciiFileName });
 }

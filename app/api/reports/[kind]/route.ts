@@ -1,14 +1,12 @@
 import { getTranslations } from 'next-intl/server';
 import { getReport, recordReportExport } from '@/db/queries/reports';
-import { contentDisposition } from '@/lib/content-disposition';
-import { buildReportXlsx, reportFileName, XLSX_CONTENT_TYPE } from '@/lib/export/report-xlsx';
-import { can } from '@/lib/permissions';
+import { downloadViewer, fileResponse, jsonError } from '@/lib/download-route';
+import { buildReportXlsx, reportFileName } from '@/lib/export/report-xlsx';
+import { XLSX_CONTENT_TYPE } from '@/lib/file-type';
 import { currentPeriod, parsePeriod, type ReportKind } from '@/lib/report-period';
-import { getViewer } from '@/lib/viewer';
 
 export const dynamic = 'force-dynamic';
 
-const NO_STORE = { 'cache-control': 'private, no-store' };
 const PARAM: Record<ReportKind, 'week' | 'month'> = { weekly: 'week', monthly: 'month' };
 
 /**
@@ -17,26 +15,18 @@ const PARAM: Record<ReportKind, 'week' | 'month'> = { weekly: 'week', monthly: '
  */
 export async function GET(request: Request, { params }: { params: Promise<{ kind: string }> }): Promise<Response> {
   const { kind } = await params;
-  if (kind !== 'weekly' && kind !== 'monthly') return Response.json({ error: 'notFound' }, { status: 404, headers: NO_STORE });
-  const viewer = await getViewer();
-  if (!viewer) return Response.json({ error: 'unauthenticated' }, { status: 401, headers: NO_STORE });
-  if (!can(viewer.role, 'reports.view')) return Response.json({ error: 'forbidden' }, { status: 403, headers: NO_STORE });
+  if (kind !== 'weekly' && kind !== 'monthly') return jsonError(404, { error: 'notFound' });
+  const viewer = await downloadViewer('reports.view');
+  if (viewer instanceof Response) return viewer;
 
   const t = await getTranslations();
   const value = new URL(request.url).searchParams.get(PARAM[kind]);
   const period = value === null ? currentPeriod(kind) : parsePeriod(kind, value);
-  if (!period) return Response.json({ error: 'invalid', fieldErrors: { [PARAM[kind]]: ['invalid'] }, message: t('reports.badPeriod', { value: value ?? '' }) }, { status: 400, headers: NO_STORE });
+  if (!period) return jsonError(400, { error: 'invalid', fieldErrors: { [PARAM[kind]]: ['invalid'] }, message: t('reports.badPeriod', { value: value ?? '' }) });
 
   const report = await getReport(viewer, period);
   await recordReportExport(viewer, period);
   const body = await buildReportXlsx(report, t, viewer.role === 'officer' ? viewer.teamName : null);
   const { fileName, asciiFileName } = reportFileName(report, t);
-  return new Response(body, {
-    headers: {
-      ...NO_STORE,
-      'content-type': XLSX_CONTENT_TYPE,
-      'content-disposition': contentDisposition(fileName, asciiFileName),
-      'x-content-type-options': 'nosniff',
-    },
-  });
+  return fileResponse(body, { contentType: XLSX_CONTENT_TYPE, fileName, asciiFileName });
 }

@@ -1,14 +1,12 @@
 import { getEvidenceFile } from '@/db/queries/project-files';
 import { contentDisposition } from '@/lib/content-disposition';
+import { downloadViewer, jsonError } from '@/lib/download-route';
 import { DomainError } from '@/lib/errors';
-import { can } from '@/lib/permissions';
-import { getViewer } from '@/lib/viewer';
 
 /** Downloads one evidence file; another team's file id answers 404 like a missing one. */
 export async function GET(_request: Request, { params }: { params: Promise<{ id: string }> }): Promise<Response> {
-  const viewer = await getViewer();
-  if (!viewer) return new Response('Unauthorized', { status: 401 });
-  if (!can(viewer.role, 'projects.read')) return new Response('Forbidden', { status: 403 });
+  const viewer = await downloadViewer('projects.read');
+  if (viewer instanceof Response) return viewer;
   const { id } = await params;
   try {
     const file = await getEvidenceFile(viewer, /^\d{1,15}$/.test(id) ? Number(id) : -1);
@@ -23,7 +21,7 @@ export async function GET(_request: Request, { params }: { params: Promise<{ id:
       },
     });
   } catch (error) {
-    if (error instanceof DomainError && error.code === 'notFound') return new Response('Not found', { status: 404 });
+    if (error instanceof DomainError && error.code === 'notFound') return jsonError(404, { error: 'notFound' });
     throw error;
   }
 }
