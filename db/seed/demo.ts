@@ -7,6 +7,7 @@ import { seedDemoLibrary } from './demo-library';
 import { seedDemoLeads } from './demo-leads';
 import { seedDemoMeetings } from './demo-meetings';
 import { seedDemoProjects } from './demo-projects';
+import { seedDemoSupervision } from './demo-supervision';
 import { seedDemoTargets } from './demo-targets';
 import { DEMO_TEAMS } from './teams';
 
@@ -46,5 +47,6 @@ export async function seedDemo(db: Db): Promise<void> {
   });
   // Signed through the data layer, which opens its own transactions; the demo counts as loaded only after them.
   await seedDemoProjects(db);
+  await seedDemoSupervision(db);
   await db.insert(appSettings).values({ key: DEMO_SETTING, value: { loadedAt: new Date().toISOString() } }).onConflictDoNothing();
 }

@@ -1,0 +1,49 @@
+import { and, asc, eq, isNull, sql } from 'drizzle-orm';
+import type { Db } from '@/db';
+import { closeSupervision, insertSupervision, reportSupervisionProgress } from '@/db/queries/supervision';
+import { findActiveViewer } from '@/db/queries/viewer';
+import { leads, projects, supervisionItems, users } from '@/db/schema';
+import { zoneToday } from '@/lib/project-status';
+
+/** 'YYYY-MM-DD' `days` after today in the zone (negative: before). */
+function dayFrom(today: string, days: number): string {
+  return new Date(Date.parse(`${today}T00:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10);
+}
+
+const ITEMS = [
+  { on: 'project', title: '督促尽快完成施工许可办理，确保按期开工', days: -12, progress: '已与行政审批局对接，材料补正中。', close: false },
+  { on: 'project', title: '协调解决项目用电增容问题', days: 10, progress: '供电公司已现场踏勘。', close: false },
+  { on: 'lead', title: '本月内完成第二轮实地考察并形成洽谈纪要', days: -5, progress: null, close: false },
+  { on: 'lead', title: '梳理企业提出的用地需求，提出选址建议', days: 20, progress: null, close: false },
+  { on: 'project', title: '推动首笔到位资金在季度末前到账', days: -30, progress: '首笔资金已到位。', close: true },
+] as const;
+
+/**
+ * A leader's supervision items (督办) on demo leads and projects, through the data layer like a leader would:
+ * some overdue, one with progress reported, one closed. Skipped when the demo already has any.
+ */
+export async function seedDemoSupervision(db: Db): Promise<void> {
+  const [{ n }] = await db.select({ n: sql<number>`count(*)::int` }).from(supervisionItems);
+  if (n > 0) return;
+  const [leaderRow] = await db.select({ id: users.id }).from(users).where(eq(users.username, 'leader'));
+  const leader = leaderRow && (await findActiveViewer(leaderRow.id));
+  if (!leader) return;
+  const [projectRows, leadRows] = await Promise.all([
+    db.select({ id: projects.id, ownerId: projects.ownerId }).from(projects).where(isNull(projects.deletedAt)).orderBy(asc(projects.signedOn), asc(projects.id)).limit(3),
+    db.select({ id: leads.id, ownerId: leads.ownerId }).from(leads).where(and(isNull(leads.deletedAt), eq(leads.stage, 'negotiating'))).orderBy(asc(leads.createdAt), asc(leads.id)).limit(2),
+  ]);
+  const today = zoneToday();
+  const queue = { project: [...projectRows], lead: [...leadRows] };
+  for (const item of ITEMS) {
+    const record = queue[item.on].shift();
+    if (!record) continue;
+    const ref = item.on === 'project' ? { projectId: record.id, leadId: null } : { leadId: record.id, projectId: null };
+    const { id } = await insertSupervision(leader, { ...ref, teamId: null, assigneeId: record.ownerId, title: item.title, deadline: dayFrom(today, item.days) });
+    let version = 1;
+    if (item.progress) {
+      const officer = await findActiveViewer(record.ownerId);
+      if (officer) version = (await reportSupervisionProgress(officer, { id, version, note: item.progress })).version;
+    }
+    if (item.close) await closeSupervision(leader, { id, version, remark: '已按期办结。' });
+  }
+}
