@@ -2,7 +2,7 @@ import { and, asc, eq, isNull, sql } from 'drizzle-orm';
 import type { Db } from '@/db';
 import { closeSupervision, insertSupervision, reportSupervisionProgress } from '@/db/queries/supervision';
 import { findActiveViewer } from '@/db/queries/viewer';
-import { leads, projects, supervisionItems, users } from '@/db/schema';
+import { auditLogs, leads, projects, supervisionItems, supervisionUpdates, users } from '@/db/schema';
 import { zoneToday } from '@/lib/project-status';
 
 /** 'YYYY-MM-DD' `days` after today in the zone (negative: before). */
@@ -46,4 +46,11 @@ export async function seedDemoSupervision(db: Db): Promise<void> {
     }
     if (item.close) await closeSupervision(leader, { id, version, remark: '已按期办结。' });
   }
+  // Assigned a fortnight ago, as a leader would have: the whole trail (items, progress, audit) moves back together.
+  const back = sql`interval '14 days'`;
+  await db.transaction(async (tx) => {
+    await tx.update(supervisionItems).set({ createdAt: sql`${supervisionItems.createdAt} - ${back}`, updatedAt: sql`${supervisionItems.updatedAt} - ${back}`, lastProgressAt: sql`${supervisionItems.lastProgressAt} - ${back}`, closedAt: sql`${supervisionItems.closedAt} - ${back}` });
+    await tx.update(supervisionUpdates).set({ createdAt: sql`${supervisionUpdates.createdAt} - ${back}` });
+    await tx.update(auditLogs).set({ at: sql`${auditLogs.at} - ${back}` }).where(eq(auditLogs.entityType, 'supervision'));
+  });
 }
