@@ -1,4 +1,4 @@
-// npm run bench [-- --scale=0.01] : generates (or reuses) the bench database of that scale, times the named
+// npm run bench [-- --scale=0.01] [--only=<case name part>] : generates (or reuses) the bench database of that scale, times the named
 // cases and writes bench/results.json. Scale 1 is 1,000,000 enterprises, 200,000 leads, 1,000,000 meetings and
 // 50,000 signed projects; DATABASE_URL names the PostgreSQL server.
 import { eq } from 'drizzle-orm';
@@ -7,6 +7,7 @@ import { findActiveViewer, type Viewer } from '@/db/queries/viewer';
 import { users } from '@/db/schema';
 import { runScript } from '../scripts/run-script';
 import { chainCases } from './cases/chains';
+import { dashboardCases } from './cases/dashboard';
 import { enterpriseCases } from './cases/enterprises';
 import { leadCases } from './cases/leads';
 import { meetingCases } from './cases/meetings';
@@ -35,6 +36,13 @@ function parseScale(args: string[]): number {
   return scale;
 }
 
+/** --only=dashboard: time just the cases whose name holds that text, for tuning; nothing is written then. */
+function parseOnly(args: string[]): string | undefined {
+  const i = args.findIndex((a) => a === '--only' || a.startsWith('--only='));
+  if (i < 0) return undefined;
+  return args[i].includes('=') ? args[i].slice('--only='.length) : args[i + 1];
+}
+
 /** The Viewer the pages would pass for the bench officer, read the way requireViewer() reads it. */
 async function benchViewer(db: Db): Promise<Viewer> {
   const [user] = await db.select({ id: users.id }).from(users).where(eq(users.username, BENCH_VIEWER));
@@ -45,15 +53,17 @@ async function benchViewer(db: Db): Promise<Viewer> {
 
 runScript(async () => {
   const scale = parseScale(process.argv.slice(2));
+  const only = parseOnly(process.argv.slice(2));
   const target = await useBenchDatabase(scale);
   console.log(`Bench at scale ${scale} on ${target}`);
   const db = await getDb();
   const meta = await ensureBenchData(db, Math.round(scale * FULL_SCALE));
   const viewer = await benchViewer(db);
-  const cases = [...(await enterpriseCases(db, viewer, meta.enterprises)), ...(await chainCases(db, viewer)), ...(await leadCases(db)), ...(await meetingCases(db)), ...(await projectCases(db))];
+  const cases = [...(await enterpriseCases(db, viewer, meta.enterprises)), ...(await chainCases(db, viewer)), ...(await leadCases(db)), ...(await meetingCases(db)), ...(await projectCases(db)), ...(await dashboardCases(db))];
   const results: CaseResult[] = [];
-  for (const c of cases) results.push(await measure(c));
+  for (const c of cases.filter((c) => !only || c.name.includes(only))) results.push(await measure(c));
   printTable(results);
+  if (only) return closeDb();
   const exports = await measureExports(db);
   printExports(exports);
   console.log(`\nWrote ${writeResults(meta, results, exports)}`);

@@ -1,5 +1,5 @@
 import 'server-only';
-import { eq, sql, type SQL } from 'drizzle-orm';
+import { eq, sql, type AnyColumn, type SQL } from 'drizzle-orm';
 import { enterprises, followUps, leads, meetings, notes, projects } from '@/db/schema';
 import type { Viewer } from '@/db/queries/viewer';
 
@@ -22,11 +22,16 @@ export function leadScope(viewer: Viewer): SQL | undefined {
   return NOTHING;
 }
 
+/** Rows held by team — records, and the rollups summing them: admins and leaders all, officers their own team's. */
+export function teamScope(viewer: Viewer, teamId: AnyColumn): SQL | undefined {
+  if (viewer.role === 'admin' || viewer.role === 'leader') return undefined;
+  if (viewer.role === 'officer' && viewer.teamId) return eq(teamId, viewer.teamId);
+  return NOTHING;
+}
+
 /** Meetings, follow-ups and notes a viewer may see: admins and leaders all, officers their own team's. */
 export function teamRecordScope(viewer: Viewer, table: typeof meetings | typeof followUps | typeof notes): SQL | undefined {
-  if (viewer.role === 'admin' || viewer.role === 'leader') return undefined;
-  if (viewer.role === 'officer' && viewer.teamId) return eq(table.teamId, viewer.teamId);
-  return NOTHING;
+  return teamScope(viewer, table.teamId);
 }
 
 /** Signed projects: admins and leaders see all, officers their own team's (like the leads they came from). */

@@ -1,9 +1,9 @@
 import 'server-only';
 import { and, eq, isNull, sql, type AnyColumn, type SQL } from 'drizzle-orm';
 import { getDb } from '@/db';
-import { chainNodes, chains, enterprises, followUps, leadEvents, leads, meetings, projectFunds, projectMilestones, projects, teams, users, type LeadStage, type MilestoneKind } from '@/db/schema';
+import { chainNodes, chains, dailyFigures, enterprises, followUps, funnelCohorts, leadCounts, leads, meetings, projectFunds, projectMilestones, projects, teams, users, type LeadStage, type MilestoneKind } from '@/db/schema';
 import { ACTIVE_STAGES_SQL } from '@/db/lead-derived';
-import { leadScope, projectScope, teamRecordScope } from '@/db/scope';
+import { leadScope, projectScope, teamRecordScope, teamScope } from '@/db/scope';
 import { STALLED_AFTER_DAYS } from '@/lib/lead-stages';
 import { zoneToday } from '@/lib/project-status';
 import type { LeagueSort } from '@/lib/validation/dashboard';
@@ -136,6 +136,9 @@ function cuts(viewer: Viewer, filter: DashboardFilter) {
     // Chain gaps belong to the chain's team when a team is chosen.
     chain: where(isNull(chains.deletedAt), teamIs(chains.teamId), filter.chainId ? eq(chains.id, filter.chainId) : undefined),
     team: where(team === null ? NOTHING : team ? eq(teams.id, team) : undefined),
+    /** The rollups (db/schema/rollups.ts) carry team and chain as plain columns. */
+    rollup: (table: typeof dailyFigures | typeof funnelCohorts | typeof leadCounts) =>
+      where(teamScope(viewer, table.teamId), teamIs(table.teamId), filter.chainId ? eq(table.chainId, filter.chainId) : undefined),
   };
 }
 
@@ -159,17 +162,16 @@ export async function getKpis(viewer: Viewer, filter: DashboardFilter, opts: Das
   const db = await getDb();
   const c = cuts(viewer, filter);
   const y = yearBounds(filter.year);
-  type KpiRow = KpiFigures & Record<string, unknown>;
-  const started = (from: string, to: string) =>
-    where(c.project, eq(projectMilestones.kind, 'construction'), sql`${projectMilestones.verifiedAt} is not null and ${projectMilestones.actualOn} >= ${from}::date and ${projectMilestones.actualOn} < ${to}::date`);
+  const d = dailyFigures;
   const [{ rows: [row] }, targetRows] = await Promise.all([
-    db.execute<KpiRow>(sql`select
-      (select count(*) from ${projectMilestones} join ${projects} on ${projects.id} = ${projectMilestones.projectId} where ${started(y.from, y.to)} and ${projects.major})::int as "majorStarts",
-      (select count(*) from ${projectMilestones} join ${projects} on ${projects.id} = ${projectMilestones.projectId} where ${started(`${filter.year}-02-01`, `${filter.year}-06-01`)})::int as "springStarts",
-      (select count(*) from ${projects} where ${c.project} and ${projects.signedOn} >= ${y.from}::date and ${projects.signedOn} < ${y.to}::date)::int as "signings",
-      (select coalesce(sum(${projects.contractedInvestment}), 0) from ${projects} where ${c.project} and ${projects.signedOn} >= ${y.from}::date and ${projects.signedOn} < ${y.to}::date)::float8 as "signingAmount",
-      (select coalesce(sum(${projectFunds.amount}), 0) from ${projectFunds} join ${projects} on ${projects.id} = ${projectFunds.projectId} where ${c.project} and ${projectFunds.deletedAt} is null and ${projectFunds.receivedOn} >= ${y.from}::date and ${projectFunds.receivedOn} < ${y.to}::date)::float8 as "fundsInPlace",
-      (select count(*) from ${leads} where ${c.lead} and ${leads.createdAt} >= ${y.fromTs} and ${leads.createdAt} < ${y.toTs})::int as "newLeads"`),
+    db.execute<KpiFigures & Record<string, unknown>>(sql`select
+      coalesce(sum(${d.constructionStarts}) filter (where ${d.major}), 0)::int as "majorStarts",
+      coalesce(sum(${d.constructionStarts}) filter (where ${d.day} >= ${`${filter.year}-02-01`}::date and ${d.day} < ${`${filter.year}-06-01`}::date), 0)::int as "springStarts",
+      coalesce(sum(${d.signings}), 0)::int as "signings",
+      coalesce(sum(${d.signingAmount}), 0)::float8 as "signingAmount",
+      coalesce(sum(${d.fundsInPlace}), 0)::float8 as "fundsInPlace",
+      coalesce(sum(${d.newLeads}), 0)::int as "newLeads"
+      from ${d} where ${c.rollup(d)} and ${d.day} >= ${y.from}::date and ${d.day} < ${y.to}::date`),
     listTargets(viewer, filter.year),
   ]);
   const team = effectiveTeam(viewer, filter);
@@ -178,42 +180,32 @@ export async function getKpis(viewer: Viewer, filter: DashboardFilter, opts: Das
 }
 
 /**
- * The pipeline funnel: leads in each stage now (on hold and dropped aside), and from the stage history —
- * creation enters 线索, every 'stage' event enters its to_stage — per stage the distinct leads that entered it
- * in the year, how many of them later entered the next stage, and the median days a stay that began in the
- * year lasted (to the lead's next stage event). Officers: their team's leads.
+ * The pipeline funnel: leads in each stage now (on hold and dropped aside), and by cohort — the leads whose first
+ * entry into a stage (creation enters 线索) fell in the year — how many entered, how many of them later entered
+ * the next stage, and the median whole days their first stay lasted (to the lead's next stage event), over the
+ * stays that have ended. Read from the rollups the triggers keep. Officers: their team's leads.
  */
 export async function getFunnel(viewer: Viewer, filter: DashboardFilter): Promise<Funnel> {
   assertCan(viewer, 'reports.view');
   const db = await getDb();
   const c = cuts(viewer, filter);
   const y = yearBounds(filter.year);
-  const next = sql.raw(`case p.stage when 'lead' then 'contacted' when 'contacted' then 'site_visit' when 'site_visit' then 'negotiating' when 'negotiating' then 'signed' end`);
+  const f = funnelCohorts;
   const [current, history] = await Promise.all([
-    db.select({ stage: leads.stage, n: sql<number>`count(*)::int` }).from(leads).where(c.lead).groupBy(leads.stage),
-    // Entries from the year's start on: a stay begun in the year may end (or its next stage come) later.
+    db.select({ stage: leadCounts.stage, n: sql<number>`sum(${leadCounts.leads})::int` }).from(leadCounts).where(c.rollup(leadCounts)).groupBy(leadCounts.stage),
+    // The median from the histogram of whole days: the mean of the middle two when the count is even.
     db.execute<{ stage: FunnelStage; entered: number; advanced: number; median_days: number | null }>(sql`
-      with entries as (
-        select ${leads.id} as lead_id, 'lead'::text as stage, ${leads.createdAt} as at from ${leads}
-        where ${c.lead} and ${leads.createdAt} >= ${y.fromTs}
-        union all
-        select ${leadEvents.leadId}, ${leadEvents.toStage}::text, ${leadEvents.at} from ${leadEvents} join ${leads} on ${leads.id} = ${leadEvents.leadId}
-        where ${c.lead} and ${leadEvents.kind} = 'stage' and ${leadEvents.at} >= ${y.fromTs}),
-      stays as (
-        select e.lead_id, e.stage, e.at, lead(e.at) over (partition by e.lead_id order by e.at) as left_at from entries e),
-      -- Per lead and stage: its first entry in the year and its last entry ever; "later reached the next stage"
-      -- is then one hash join (the next stage's last entry after this stage's first), not a search per entry.
-      per_lead as (
-        select lead_id, stage, min(at) filter (where at < ${y.toTs}) as first_in, max(at) as last_at from entries group by lead_id, stage),
-      entered as (
-        select p.stage, count(*)::int as entered, count(q.lead_id)::int as advanced
-        from per_lead p left join per_lead q on q.lead_id = p.lead_id and q.stage = ${next} and q.last_at > p.first_in
-        where p.first_in is not null group by p.stage),
-      durations as (
-        select s.stage, percentile_cont(0.5) within group (order by extract(epoch from s.left_at - s.at) / 86400)::float8 as median_days
-        from stays s where s.at < ${y.toTs} and s.left_at is not null group by s.stage)
-      select entered.stage, entered.entered, entered.advanced, durations.median_days
-      from entered left join durations on durations.stage = entered.stage`),
+      with cohort as (
+        select ${f.stage} as stage, ${f.advanced} as advanced, ${f.days} as days, sum(${f.leads}) as n from ${f}
+        where ${c.rollup(f)} and ${f.month} >= ${y.from}::date and ${f.month} < ${y.to}::date group by 1, 2, 3),
+      histogram as (
+        select stage, days, sum(n) over (partition by stage order by days) as upto, sum(n) over (partition by stage) as total
+        from (select stage, days, sum(n) as n from cohort where days is not null group by 1, 2) h where n > 0),
+      medians as (
+        select stage, (min(days) filter (where 2 * upto >= total) + min(days) filter (where 2 * upto > total)) / 2.0 as median_days from histogram group by stage)
+      select cohort.stage, sum(n)::int as entered, coalesce(sum(n) filter (where advanced), 0)::int as advanced, medians.median_days::float8 as median_days
+      from cohort left join medians on medians.stage = cohort.stage
+      group by cohort.stage, medians.median_days`),
   ]);
   const now = new Map(current.map((r) => [r.stage, r.n]));
   const byStage = new Map(history.rows.map((r) => [r.stage, r]));
@@ -235,28 +227,24 @@ export async function getFunnel(viewer: Viewer, filter: DashboardFilter): Promis
 
 /**
  * Per chain and per chain action (补/延/升/建): active leads now, and the year's signings, 签约额 and funds in
- * place. Each family is grouped in its own CTE so no row is counted twice. Officers: their team's.
+ * place, from the rollups. Officers: their team's.
  */
 export async function getBreakdown(viewer: Viewer, filter: DashboardFilter): Promise<{ chains: ChainBreakdownRow[]; actions: ActionBreakdownRow[] }> {
   assertCan(viewer, 'reports.view');
   const db = await getDb();
   const c = cuts(viewer, filter);
   const y = yearBounds(filter.year);
+  const d = dailyFigures;
   type Row = { by: 'chain' | 'action'; key: string | null; name: string | null; active_leads: number; signings: number; signing_amount: number; funds_in_place: number };
-  // One pass per family grouped by (chain, action); GROUPING SETS then folds it both ways.
+  // Grouped by (chain, action) once; GROUPING SETS then folds it both ways.
   const { rows } = await db.execute<Row>(sql`
     with
-    active as (select ${leads.chainId}::text as chain, ${leads.chainAction}::text as action, count(*) as n from ${leads}
-      where ${c.lead} and ${leads.stage} in ${ACTIVE_STAGES_SQL} group by 1, 2),
-    signed as (select ${projects.chainId}::text as chain, ${projects.chainAction}::text as action, count(*) as n, sum(${projects.contractedInvestment}) as amount from ${projects}
-      where ${c.project} and ${projects.signedOn} >= ${y.from}::date and ${projects.signedOn} < ${y.to}::date group by 1, 2),
-    funds as (select ${projects.chainId}::text as chain, ${projects.chainAction}::text as action, sum(${projectFunds.amount}) as amount
-      from ${projectFunds} join ${projects} on ${projects.id} = ${projectFunds.projectId}
-      where ${c.project} and ${projectFunds.deletedAt} is null and ${projectFunds.receivedOn} >= ${y.from}::date and ${projectFunds.receivedOn} < ${y.to}::date group by 1, 2),
     facts as (
-      select chain, action, n as active, 0 as signed, 0 as amount, 0 as funds from active
-      union all select chain, action, 0, n, amount, 0 from signed
-      union all select chain, action, 0, 0, 0, amount from funds),
+      select ${leadCounts.chainId}::text as chain, ${leadCounts.chainAction}::text as action, ${leadCounts.leads} as active, 0 as signed, 0 as amount, 0 as funds
+      from ${leadCounts} where ${c.rollup(leadCounts)} and ${leadCounts.stage} in ${ACTIVE_STAGES_SQL}
+      union all
+      select ${d.chainId}::text, ${d.chainAction}::text, 0, ${d.signings}, ${d.signingAmount}, ${d.fundsInPlace}
+      from ${d} where ${c.rollup(d)} and ${d.day} >= ${y.from}::date and ${d.day} < ${y.to}::date and (${d.signings} <> 0 or ${d.fundsInPlace} <> 0)),
     folded as (
       select grouping(chain) = 1 as by_action, chain, action, sum(active) as active, sum(signed) as signed, sum(amount) as amount, sum(funds) as funds
       from facts group by grouping sets ((chain), (action))),
@@ -306,26 +294,22 @@ export async function getTeamLeague(viewer: Viewer, filter: DashboardFilter, sor
   const c = cuts(viewer, filter);
   const y = yearBounds(filter.year);
   const today = zoneToday(opts.now);
+  const d = dailyFigures;
   const { rows } = await db.execute<{ team_id: string; team_name: string; active_leads: number; meetings: number; signings: number; signing_amount: number; funds_in_place: number; overdue_follow_ups: number }>(sql`
     with
-    active as (select ${leads.teamId} as team_id, count(*) as n from ${leads} where ${c.lead} and ${leads.stage} in ${ACTIVE_STAGES_SQL} group by 1),
-    held as (select ${meetings.teamId} as team_id, count(*) as n from ${meetings}
-      where ${c.meeting} and ${meetings.occurredAt} >= ${y.fromTs} and ${meetings.occurredAt} < ${y.toTs} group by 1),
-    signed as (select ${projects.teamId} as team_id, count(*) as n, sum(${projects.contractedInvestment}) as amount from ${projects}
-      where ${c.project} and ${projects.signedOn} >= ${y.from}::date and ${projects.signedOn} < ${y.to}::date group by 1),
-    funds as (select ${projects.teamId} as team_id, sum(${projectFunds.amount}) as amount from ${projectFunds} join ${projects} on ${projects.id} = ${projectFunds.projectId}
-      where ${c.project} and ${projectFunds.deletedAt} is null and ${projectFunds.receivedOn} >= ${y.from}::date and ${projectFunds.receivedOn} < ${y.to}::date group by 1),
+    active as (select ${leadCounts.teamId} as team_id, sum(${leadCounts.leads}) as n from ${leadCounts}
+      where ${c.rollup(leadCounts)} and ${leadCounts.stage} in ${ACTIVE_STAGES_SQL} group by 1),
+    figures as (select ${d.teamId} as team_id, sum(${d.meetings}) as meetings, sum(${d.signings}) as signings, sum(${d.signingAmount}) as amount, sum(${d.fundsInPlace}) as funds
+      from ${d} where ${c.rollup(d)} and ${d.day} >= ${y.from}::date and ${d.day} < ${y.to}::date group by 1),
     overdue as (select ${followUps.teamId} as team_id, count(*) as n from ${followUps}
       where ${c.followUp} and ${followUps.doneAt} is null and ${followUps.dueDate} < ${today}::date group by 1)
     select ${teams.id} as team_id, ${teams.name} as team_name,
-      coalesce(active.n, 0)::int as active_leads, coalesce(held.n, 0)::int as meetings,
-      coalesce(signed.n, 0)::int as signings, coalesce(signed.amount, 0)::float8 as signing_amount,
-      coalesce(funds.amount, 0)::float8 as funds_in_place, coalesce(overdue.n, 0)::int as overdue_follow_ups
+      coalesce(active.n, 0)::int as active_leads, coalesce(figures.meetings, 0)::int as meetings,
+      coalesce(figures.signings, 0)::int as signings, coalesce(figures.amount, 0)::float8 as signing_amount,
+      coalesce(figures.funds, 0)::float8 as funds_in_place, coalesce(overdue.n, 0)::int as overdue_follow_ups
     from ${teams}
       left join active on active.team_id = ${teams.id}
-      left join held on held.team_id = ${teams.id}
-      left join signed on signed.team_id = ${teams.id}
-      left join funds on funds.team_id = ${teams.id}
+      left join figures on figures.team_id = ${teams.id}
       left join overdue on overdue.team_id = ${teams.id}
     where ${c.team}
     order by ${sql.raw(LEAGUE_ORDER[sort])}, team_name`);
@@ -346,23 +330,17 @@ export async function getTrend(viewer: Viewer, filter: DashboardFilter): Promise
   assertCan(viewer, 'reports.view');
   const db = await getDb();
   const c = cuts(viewer, filter);
-  const from = `${filter.year - 1}-01-01`;
-  const to = `${filter.year + 1}-01-01`;
+  const d = dailyFigures;
   const { rows } = await db.execute<{ month: number; signings: number; signing_amount: number; funds_in_place: number; last_signings: number; last_signing_amount: number; last_funds_in_place: number }>(sql`
-    with
-    signed as (select extract(year from ${projects.signedOn})::int as y, extract(month from ${projects.signedOn})::int as m, count(*) as n, sum(${projects.contractedInvestment}) as amount
-      from ${projects} where ${c.project} and ${projects.signedOn} >= ${from}::date and ${projects.signedOn} < ${to}::date group by 1, 2),
-    funds as (select extract(year from ${projectFunds.receivedOn})::int as y, extract(month from ${projectFunds.receivedOn})::int as m, sum(${projectFunds.amount}) as amount
-      from ${projectFunds} join ${projects} on ${projects.id} = ${projectFunds.projectId}
-      where ${c.project} and ${projectFunds.deletedAt} is null and ${projectFunds.receivedOn} >= ${from}::date and ${projectFunds.receivedOn} < ${to}::date group by 1, 2)
+    with months as (
+      select extract(year from ${d.day})::int as y, extract(month from ${d.day})::int as m, sum(${d.signings}) as n, sum(${d.signingAmount}) as amount, sum(${d.fundsInPlace}) as funds
+      from ${d} where ${c.rollup(d)} and ${d.day} >= ${`${filter.year - 1}-01-01`}::date and ${d.day} < ${`${filter.year + 1}-01-01`}::date group by 1, 2)
     select m.m as month,
-      coalesce(s.n, 0)::int as signings, coalesce(s.amount, 0)::float8 as signing_amount, coalesce(f.amount, 0)::float8 as funds_in_place,
-      coalesce(ls.n, 0)::int as last_signings, coalesce(ls.amount, 0)::float8 as last_signing_amount, coalesce(lf.amount, 0)::float8 as last_funds_in_place
+      coalesce(s.n, 0)::int as signings, coalesce(s.amount, 0)::float8 as signing_amount, coalesce(s.funds, 0)::float8 as funds_in_place,
+      coalesce(l.n, 0)::int as last_signings, coalesce(l.amount, 0)::float8 as last_signing_amount, coalesce(l.funds, 0)::float8 as last_funds_in_place
     from generate_series(1, 12) as m(m)
-      left join signed s on s.m = m.m and s.y = ${filter.year}
-      left join funds f on f.m = m.m and f.y = ${filter.year}
-      left join signed ls on ls.m = m.m and ls.y = ${filter.year - 1}
-      left join funds lf on lf.m = m.m and lf.y = ${filter.year - 1}
+      left join months s on s.m = m.m and s.y = ${filter.year}
+      left join months l on l.m = m.m and l.y = ${filter.year - 1}
     order by m.m`);
   return rows.map((r) => ({
     month: r.month,
@@ -449,6 +427,28 @@ export async function getWatchLists(viewer: Viewer, filter: DashboardFilter, opt
       .limit(LIST_SIZE),
   ]);
   return { overdueFollowUps, lateMilestones, stalledLeads, chainGaps, latestSignings };
+}
+
+/** Every section of the leaders' dashboard, as the page shows it: each is one or a few grouped statements, run side by side. */
+export interface Dashboard {
+  kpis: Kpis;
+  funnel: Funnel;
+  breakdown: Awaited<ReturnType<typeof getBreakdown>>;
+  league: LeagueRow[];
+  trend: TrendPoint[];
+  lists: WatchLists;
+}
+
+export async function getDashboard(viewer: Viewer, filter: DashboardFilter, sort: LeagueSort = 'signingAmount', opts: DashboardOpts = {}): Promise<Dashboard> {
+  const [kpis, funnel, breakdown, league, trend, lists] = await Promise.all([
+    getKpis(viewer, filter, opts),
+    getFunnel(viewer, filter),
+    getBreakdown(viewer, filter),
+    getTeamLeague(viewer, filter, sort, opts),
+    getTrend(viewer, filter),
+    getWatchLists(viewer, filter, opts),
+  ]);
+  return { kpis, funnel, breakdown, league, trend, lists };
 }
 
 /**

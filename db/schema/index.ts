@@ -10,3 +10,4 @@ export * from './meetings';
 export * from './projects';
 export * from './targets';
 export * from './supervision';
+export * from './rollups';

@@ -7,11 +7,10 @@ import { Card } from '@/components/ui/card';
 import { PageHeader } from '@/components/ui/page-header';
 import { Table, Td, Th } from '@/components/ui/table';
 import { listChainOptions } from '@/db/queries/chains';
-import { getBreakdown, getFunnel, getKpis, getOfficerFigures, getTeamLeague, getTrend, getWatchLists, type DashboardFilter } from '@/db/queries/dashboard';
+import { getDashboard, getKpis, getOfficerFigures, type DashboardFilter } from '@/db/queries/dashboard';
 import { countOverdueByTeam, listMyFollowUps } from '@/db/queries/follow-ups';
 import { listOverdueSupervision } from '@/db/queries/supervision';
 import { listTeamOptions } from '@/db/queries/teams';
-import type { Viewer } from '@/db/queries/viewer';
 import { formatDate } from '@/lib/format';
 import type { Locale } from '@/lib/i18n/locales';
 import { can } from '@/lib/permissions';
@@ -20,7 +19,7 @@ import { parseDashboardFilter } from '@/lib/validation/dashboard';
 import { requirePermission } from '@/lib/viewer';
 import { DashboardFilters } from './_components/dashboard-filters';
 import { FollowUpList } from './_components/follow-up-list';
-import { LeadersDashboard, type LeadersDashboardData } from './_components/leaders-dashboard';
+import { LeadersDashboard } from './_components/leaders-dashboard';
 import { OfficerHome } from './_components/officer-home';
 
 export async function generateMetadata() {
@@ -28,19 +27,6 @@ export async function generateMetadata() {
 }
 
 type SearchParams = Promise<Record<string, string | string[] | undefined>>;
-
-/** Every section of the leaders' dashboard at once: each is one or a few grouped statements. */
-async function loadCockpit(viewer: Viewer, filter: DashboardFilter, sort: Parameters<typeof getTeamLeague>[2]): Promise<LeadersDashboardData> {
-  const [kpis, funnel, breakdown, league, trend, lists] = await Promise.all([
-    getKpis(viewer, filter),
-    getFunnel(viewer, filter),
-    getBreakdown(viewer, filter),
-    getTeamLeague(viewer, filter, sort),
-    getTrend(viewer, filter),
-    getWatchLists(viewer, filter),
-  ]);
-  return { kpis, funnel, breakdown, league, trend, lists };
-}
 
 /**
  * 工作台 and 领导驾驶舱: leaders and admins get the dashboard (filters year, team, chain in the URL), officers their
@@ -66,7 +52,7 @@ export default async function DashboardPage({ searchParams }: { searchParams: Se
     readsMeetings ? listMyFollowUps(viewer) : Promise.resolve([]),
     watchesTeams ? countOverdueByTeam(viewer) : Promise.resolve([]),
     can(viewer.role, 'supervision.read') ? listOverdueSupervision(viewer, { limit: 5 }) : Promise.resolve({ count: 0, items: [] }),
-    isCockpit ? loadCockpit(viewer, filter, sort) : null,
+    isCockpit ? getDashboard(viewer, filter, sort) : null,
     isCockpit ? listChainOptions(viewer) : [],
     isCockpit ? listTeamOptions(viewer) : [],
     isOfficer ? getOfficerFigures(viewer, year) : null,

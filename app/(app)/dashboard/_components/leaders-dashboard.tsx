@@ -1,6 +1,6 @@
 import { useTranslations } from 'next-intl';
 import { Card } from '@/components/ui/card';
-import type { getBreakdown, Funnel, Kpis, LeagueRow, TrendPoint, WatchLists as Lists } from '@/db/queries/dashboard';
+import type { Dashboard } from '@/db/queries/dashboard';
 import type { Locale } from '@/lib/i18n/locales';
 import type { LeagueSort } from '@/lib/validation/dashboard';
 import { BreakdownTable } from './breakdown-section';
@@ -12,17 +12,8 @@ import { LeagueTable } from './league-table';
 import { TrendSection } from './trend-section';
 import { WatchLists } from './watch-lists';
 
-export interface LeadersDashboardData {
-  kpis: Kpis;
-  funnel: Funnel;
-  breakdown: Awaited<ReturnType<typeof getBreakdown>>;
-  league: LeagueRow[];
-  trend: TrendPoint[];
-  lists: Lists;
-}
-
 /** 领导驾驶舱: KPI cards, funnel, chain and chain-action breakdowns, team league, monthly trend and watch lists. */
-export function LeadersDashboard({ data, params, sort, teamName, locale }: { data: LeadersDashboardData; params: DashboardParams; sort: LeagueSort; teamName: string | null; locale: Locale }) {
+export function LeadersDashboard({ data, params, sort, teamName, locale }: { data: Dashboard; params: DashboardParams; sort: LeagueSort; teamName: string | null; locale: Locale }) {
   const t = useTranslations('dashboard');
   const action = useTranslations('chain.action');
   const { kpis, funnel, breakdown, league, trend, lists } = data;
