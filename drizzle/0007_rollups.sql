@@ -197,8 +197,9 @@ $$;
 --> statement-breakpoint
 CREATE FUNCTION project_figures(p projects) RETURNS SETOF daily_figures LANGUAGE sql STABLE AS $$
   select figures(p.signed_on, p.team_id, p.chain_id, p.chain_action, p.major, signings => 1, signing_amount => p.contracted_investment) where p.deleted_at is null
-  union all select x from project_funds f, lateral fund_figures(p, f) x where f.project_id = p.id
-  union all select x from project_milestones m, lateral start_figures(p, m) x where m.project_id = p.id
+  -- In the select list, so the project's own rows are found (by the live-funds index) before any function runs.
+  union all select fund_figures(p, f) from project_funds f where f.project_id = p.id and f.deleted_at is null
+  union all select start_figures(p, m) from project_milestones m where m.project_id = p.id
 $$;
 --> statement-breakpoint
 CREATE FUNCTION project_rollups() RETURNS trigger LANGUAGE plpgsql AS $$

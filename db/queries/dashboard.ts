@@ -1,10 +1,10 @@
 import 'server-only';
-import { and, eq, isNull, sql, type AnyColumn, type SQL } from 'drizzle-orm';
+import { and, desc, eq, inArray, isNull, sql, type AnyColumn, type SQL } from 'drizzle-orm';
 import { getDb } from '@/db';
 import { chainNodes, chains, dailyFigures, enterprises, followUps, funnelCohorts, leadCounts, leads, meetings, projectFunds, projectMilestones, projects, teams, users, type LeadStage, type MilestoneKind } from '@/db/schema';
 import { ACTIVE_STAGES_SQL } from '@/db/lead-derived';
 import { leadScope, projectScope, teamRecordScope, teamScope } from '@/db/scope';
-import { STALLED_AFTER_DAYS } from '@/lib/lead-stages';
+import { PIPELINE, STALLED_AFTER_DAYS } from '@/lib/lead-stages';
 import { zoneToday } from '@/lib/project-status';
 import type { LeagueSort } from '@/lib/validation/dashboard';
 import { listTargets, type TargetValues } from './targets';
@@ -123,6 +123,7 @@ function cuts(viewer: Viewer, filter: DashboardFilter) {
   const chainIs = (table: typeof leads | typeof projects | typeof meetings) =>
     filter.chainId ? sql`${table.facets} @> ${sql.param([`c:${filter.chainId}`])}::text[] and ${table.chainId} = ${filter.chainId}` : undefined;
   return {
+    teamIs,
     lead: where(isNull(leads.deletedAt), leadScope(viewer), teamIs(leads.teamId), chainIs(leads)),
     project: where(isNull(projects.deletedAt), projectScope(viewer), teamIs(projects.teamId), chainIs(projects)),
     meeting: where(isNull(meetings.deletedAt), teamRecordScope(viewer, meetings), teamIs(meetings.teamId), chainIs(meetings)),
@@ -131,7 +132,7 @@ function cuts(viewer: Viewer, filter: DashboardFilter) {
       isNull(followUps.deletedAt),
       teamRecordScope(viewer, followUps),
       teamIs(followUps.teamId),
-      filter.chainId ? sql`${followUps.leadId} in (select ${leads.id} from ${leads} where ${chainIs(leads)})` : undefined,
+      filter.chainId ? sql`${followUps.leadId} in (select ${leads.id} from ${leads} where ${leads.chainId} = ${filter.chainId} and ${leads.deletedAt} is null)` : undefined,
     ),
     // Chain gaps belong to the chain's team when a team is chosen.
     chain: where(isNull(chains.deletedAt), teamIs(chains.teamId), filter.chainId ? eq(chains.id, filter.chainId) : undefined),
@@ -365,6 +366,12 @@ export async function getWatchLists(viewer: Viewer, filter: DashboardFilter, opt
   const y = yearBounds(filter.year);
   const now = opts.now ?? new Date();
   const today = zoneToday(now);
+  // Each list picks its ten ids from the table alone, in an index's order, before any join: a sort of every match
+  // would read the whole year. Stalled leads: the ten oldest of each pipeline stage, one index range each.
+  // The chain by its column alone here: the facets index would fetch the chain's every lead to sort them.
+  const stalledIn = (stage: LeadStage) => sql`(select ${leads.id} from ${leads}
+    where ${where(isNull(leads.deletedAt), leadScope(viewer), c.teamIs(leads.teamId), filter.chainId ? eq(leads.chainId, filter.chainId) : undefined)} and ${leads.stage} = ${stage} and ${leads.lastActivityAt} < ${now.toISOString()}::timestamptz - make_interval(days => ${STALLED_AFTER_DAYS})
+    order by ${leads.lastActivityAt}, ${leads.id} limit ${LIST_SIZE})`;
   const [overdueFollowUps, lateMilestones, stalledLeads, chainGaps, latestSignings] = await Promise.all([
     db
       .select({
@@ -383,7 +390,12 @@ export async function getWatchLists(viewer: Viewer, filter: DashboardFilter, opt
       .innerJoin(teams, eq(teams.id, followUps.teamId))
       .innerJoin(users, eq(users.id, followUps.ownerId))
       .leftJoin(leads, eq(leads.id, followUps.leadId))
-      .where(and(c.followUp, isNull(followUps.doneAt), sql`${followUps.dueDate} < ${today}::date`))
+      .where(
+        inArray(
+          followUps.id,
+          db.select({ id: followUps.id }).from(followUps).where(and(c.followUp, isNull(followUps.doneAt), sql`${followUps.dueDate} < ${today}::date`)).orderBy(followUps.dueDate, followUps.id).limit(LIST_SIZE),
+        ),
+      )
       .orderBy(followUps.dueDate, followUps.id)
       .limit(LIST_SIZE),
     db
@@ -399,7 +411,7 @@ export async function getWatchLists(viewer: Viewer, filter: DashboardFilter, opt
       .from(leads)
       .innerJoin(enterprises, eq(enterprises.id, leads.enterpriseId))
       .innerJoin(teams, eq(teams.id, leads.teamId))
-      .where(and(c.lead, sql`${leads.stage} in ('lead', 'contacted', 'site_visit', 'negotiating')`, sql`${leads.lastActivityAt} < ${now.toISOString()}::timestamptz - make_interval(days => ${STALLED_AFTER_DAYS})`))
+      .where(sql`${leads.id} in (${sql.join(PIPELINE.map(stalledIn), sql` union all `)})`)
       .orderBy(leads.lastActivityAt, leads.id)
       .limit(LIST_SIZE),
     db
@@ -422,8 +434,13 @@ export async function getWatchLists(viewer: Viewer, filter: DashboardFilter, opt
       .from(projects)
       .innerJoin(enterprises, eq(enterprises.id, projects.enterpriseId))
       .innerJoin(teams, eq(teams.id, projects.teamId))
-      .where(and(c.project, sql`${projects.signedOn} >= ${y.from}::date and ${projects.signedOn} < ${y.to}::date`))
-      .orderBy(sql`${projects.signedOn} desc, ${projects.id} desc`)
+      .where(
+        inArray(
+          projects.id,
+          db.select({ id: projects.id }).from(projects).where(and(c.project, sql`${projects.signedOn} >= ${y.from}::date and ${projects.signedOn} < ${y.to}::date`)).orderBy(desc(projects.signedOn), desc(projects.id)).limit(LIST_SIZE),
+        ),
+      )
+      .orderBy(desc(projects.signedOn), desc(projects.id))
       .limit(LIST_SIZE),
   ]);
   return { overdueFollowUps, lateMilestones, stalledLeads, chainGaps, latestSignings };

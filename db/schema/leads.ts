@@ -61,8 +61,8 @@ export const leads = pgTable(
     const live = sql`${t.deletedAt} is null`;
     return [
       index('leads_facets_idx').using('gin', t.facets).where(live),
-      index('leads_team_stage_idx').on(t.teamId, t.stage, t.lastActivityAt.desc()).where(live),
-      index('leads_stage_activity_idx').on(t.stage, t.lastActivityAt.desc()).where(live),
+      index('leads_team_stage_idx').on(t.teamId, t.stage, t.lastActivityAt.desc(), t.id.desc()).where(live),
+      index('leads_stage_activity_idx').on(t.stage, t.lastActivityAt.desc(), t.id.desc()).where(live),
       index('leads_enterprise_idx').on(t.enterpriseId).where(live),
       index('leads_owner_idx').on(t.ownerId).where(live),
       index('leads_activity_idx').on(t.lastActivityAt.desc(), t.id.desc()).where(live),
@@ -70,6 +70,8 @@ export const leads = pgTable(
       index('leads_investment_idx').on(t.intendedInvestment.desc().nullsLast(), t.id.desc()).where(live),
       index('leads_conflict_idx').on(t.enterpriseId).where(sql`${t.conflict} and ${t.deletedAt} is null`),
       index('leads_node_idx').on(t.nodeId, t.stage).where(live),
+      // A chain's leads by stage and activity (the dashboard's stalled leads), and its lead ids without visiting the rows.
+      index('leads_chain_stage_idx').on(t.chainId, t.stage, t.lastActivityAt.desc(), t.id.desc()).where(live),
     ];
   },
 );

@@ -72,6 +72,8 @@ export const followUps = pgTable(
     return [
       index('follow_ups_owner_open_idx').on(t.ownerId, t.dueDate).where(open),
       index('follow_ups_team_open_idx').on(t.teamId, t.dueDate).where(open),
+      // The dashboard's oldest overdue follow-ups across teams.
+      index('follow_ups_open_due_idx').on(t.dueDate, t.id).where(open),
       index('follow_ups_lead_idx').on(t.leadId),
       index('follow_ups_enterprise_idx').on(t.enterpriseId),
     ];
