@@ -4,13 +4,13 @@ import type { ExportResult } from './cases/projects';
 import type { BenchMeta } from './generate';
 import type { CaseResult } from './measure';
 
-/** The issues' target for every case at 1M enterprises, 200,000 leads, 1M meetings and 50,000 projects on PostgreSQL. */
+/** The issues' common target (a case may set its own) for every case at 1M enterprises, 200,000 leads, 1M meetings and 50,000 projects on PostgreSQL. */
 export const TARGET_P95_MS = 100;
 
 export function printTable(results: CaseResult[]): void {
   const rows = [
-    ['case', 'runs', 'p50 ms', 'p95 ms', `p95 < ${TARGET_P95_MS}`, 'slowest input'],
-    ...results.map((r) => [r.name, String(r.runs), r.p50_ms.toFixed(1), r.p95_ms.toFixed(1), r.p95_ms < TARGET_P95_MS ? '✓' : '✗', `${r.slowest.label} (${r.slowest.ms.toFixed(1)} ms)`]),
+    ['case', 'runs', 'p50 ms', 'p95 ms', 'target', 'slowest input'],
+    ...results.map((r) => [r.name, String(r.runs), r.p50_ms.toFixed(1), r.p95_ms.toFixed(1), `< ${r.target_ms} ${r.p95_ms < r.target_ms ? '✓' : '✗'}`, `${r.slowest.label} (${r.slowest.ms.toFixed(1)} ms)`]),
   ];
   const widths = rows[0].map((_, c) => Math.max(...rows.map((row) => row[c].length)));
   const numeric = new Set([1, 2, 3]);
@@ -33,7 +33,7 @@ export function writeResults(meta: BenchMeta, results: CaseResult[], exports: Ex
       projectFunds: meta.projectFunds,
       projectMilestones: meta.projectMilestones,
     },
-    cases: results.map(({ name, p50_ms, p95_ms, runs }) => ({ name, p50_ms, p95_ms, runs })),
+    cases: results.map(({ name, target_ms, p50_ms, p95_ms, runs }) => ({ name, target_ms, p50_ms, p95_ms, runs })),
     exports,
   };
   fs.writeFileSync(file, `${JSON.stringify(body, null, 2)}\n`);
