@@ -15,14 +15,14 @@ CREATE TABLE "daily_figures" (
 );
 --> statement-breakpoint
 CREATE TABLE "funnel_cohorts" (
-	"month" date NOT NULL,
+	"year" integer NOT NULL,
 	"team_id" uuid NOT NULL,
 	"chain_id" uuid,
 	"stage" "lead_stage" NOT NULL,
 	"advanced" boolean NOT NULL,
 	"days" integer,
 	"leads" integer DEFAULT 0 NOT NULL,
-	CONSTRAINT "funnel_cohorts_key" UNIQUE NULLS NOT DISTINCT("month","team_id","chain_id","stage","advanced","days")
+	CONSTRAINT "funnel_cohorts_key" UNIQUE NULLS NOT DISTINCT("year","team_id","chain_id","stage","advanced","days")
 );
 --> statement-breakpoint
 CREATE TABLE "lead_counts" (
@@ -33,6 +33,29 @@ CREATE TABLE "lead_counts" (
 	"leads" integer DEFAULT 0 NOT NULL,
 	CONSTRAINT "lead_counts_key" UNIQUE NULLS NOT DISTINCT("team_id","chain_id","chain_action","stage")
 );
+--> statement-breakpoint
+CREATE TABLE "monthly_figures" (
+	"month" date NOT NULL,
+	"team_id" uuid NOT NULL,
+	"chain_id" uuid,
+	"chain_action" "chain_action",
+	"major" boolean NOT NULL,
+	"new_leads" integer DEFAULT 0 NOT NULL,
+	"stage_moves" integer DEFAULT 0 NOT NULL,
+	"meetings" integer DEFAULT 0 NOT NULL,
+	"signings" integer DEFAULT 0 NOT NULL,
+	"signing_amount" numeric(16, 2) DEFAULT 0 NOT NULL,
+	"funds_in_place" numeric(16, 2) DEFAULT 0 NOT NULL,
+	"construction_starts" integer DEFAULT 0 NOT NULL,
+	CONSTRAINT "monthly_figures_key" UNIQUE NULLS NOT DISTINCT("month","team_id","chain_id","chain_action","major")
+);
+--> statement-breakpoint
+DROP INDEX "leads_team_stage_idx";--> statement-breakpoint
+DROP INDEX "leads_stage_activity_idx";--> statement-breakpoint
+CREATE INDEX "leads_chain_stage_idx" ON "leads" USING btree ("chain_id","stage","last_activity_at" DESC NULLS LAST,"id" DESC NULLS LAST) WHERE "leads"."deleted_at" is null;--> statement-breakpoint
+CREATE INDEX "follow_ups_open_due_idx" ON "follow_ups" USING btree ("due_date","id") WHERE "follow_ups"."done_at" is null and "follow_ups"."deleted_at" is null;--> statement-breakpoint
+CREATE INDEX "leads_team_stage_idx" ON "leads" USING btree ("team_id","stage","last_activity_at" DESC NULLS LAST,"id" DESC NULLS LAST) WHERE "leads"."deleted_at" is null;--> statement-breakpoint
+CREATE INDEX "leads_stage_activity_idx" ON "leads" USING btree ("stage","last_activity_at" DESC NULLS LAST,"id" DESC NULLS LAST) WHERE "leads"."deleted_at" is null;
 --> statement-breakpoint
 -- Rollup maintenance (db/schema/rollups.ts). Each business row contributes rows of a rollup table through one
 -- function below; statement triggers add the contributions of new rows and take back those of old ones, so a
@@ -45,6 +68,7 @@ RETURNS daily_figures LANGUAGE sql IMMUTABLE AS $$
   select row(day, team, chain, action, major, new_leads, stage_moves, meetings, signings, signing_amount, funds_in_place, construction_starts)::daily_figures
 $$;
 --> statement-breakpoint
+-- Into the day's row and the month's: the month is what the dashboard's year-long figures read.
 CREATE FUNCTION add_daily_figures(contributions daily_figures[], factor int) RETURNS void LANGUAGE sql AS $$
   insert into daily_figures as f
   select day, team_id, chain_id, chain_action, major, factor * sum(new_leads), factor * sum(stage_moves), factor * sum(meetings),
@@ -56,15 +80,25 @@ CREATE FUNCTION add_daily_figures(contributions daily_figures[], factor int) RET
   on conflict (day, team_id, chain_id, chain_action, major) do update set
     new_leads = f.new_leads + excluded.new_leads, stage_moves = f.stage_moves + excluded.stage_moves, meetings = f.meetings + excluded.meetings,
     signings = f.signings + excluded.signings, signing_amount = f.signing_amount + excluded.signing_amount,
-    funds_in_place = f.funds_in_place + excluded.funds_in_place, construction_starts = f.construction_starts + excluded.construction_starts
+    funds_in_place = f.funds_in_place + excluded.funds_in_place, construction_starts = f.construction_starts + excluded.construction_starts;
+  insert into monthly_figures as f
+  select date_trunc('month', day)::date, team_id, chain_id, chain_action, major, factor * sum(new_leads), factor * sum(stage_moves), factor * sum(meetings),
+    factor * sum(signings), factor * sum(signing_amount), factor * sum(funds_in_place), factor * sum(construction_starts)
+  from unnest(contributions)
+  group by 1, team_id, chain_id, chain_action, major
+  order by 1, team_id, chain_id, chain_action, major
+  on conflict (month, team_id, chain_id, chain_action, major) do update set
+    new_leads = f.new_leads + excluded.new_leads, stage_moves = f.stage_moves + excluded.stage_moves, meetings = f.meetings + excluded.meetings,
+    signings = f.signings + excluded.signings, signing_amount = f.signing_amount + excluded.signing_amount,
+    funds_in_place = f.funds_in_place + excluded.funds_in_place, construction_starts = f.construction_starts + excluded.construction_starts;
 $$;
 --> statement-breakpoint
 CREATE FUNCTION add_funnel_cohorts(contributions funnel_cohorts[], factor int) RETURNS void LANGUAGE sql AS $$
   insert into funnel_cohorts as f
-  select month, team_id, chain_id, stage, advanced, days, factor * sum(leads) from unnest(contributions)
-  group by month, team_id, chain_id, stage, advanced, days
-  order by month, team_id, chain_id, stage, advanced, days
-  on conflict (month, team_id, chain_id, stage, advanced, days) do update set leads = f.leads + excluded.leads
+  select year, team_id, chain_id, stage, advanced, days, factor * sum(leads) from unnest(contributions)
+  group by year, team_id, chain_id, stage, advanced, days
+  order by year, team_id, chain_id, stage, advanced, days
+  on conflict (year, team_id, chain_id, stage, advanced, days) do update set leads = f.leads + excluded.leads
 $$;
 --> statement-breakpoint
 CREATE FUNCTION add_lead_counts(contributions lead_counts[], factor int) RETURNS void LANGUAGE sql AS $$
@@ -83,7 +117,7 @@ CREATE FUNCTION lead_figures(l leads, events lead_events[]) RETURNS SETOF daily_
   from unnest(events) e where l.deleted_at is null and e.kind = 'stage'
 $$;
 --> statement-breakpoint
--- A live lead's cohorts: for each funnel stage it entered (creation enters 线索), the month of its first entry,
+-- A live lead's cohorts: for each funnel stage it entered (creation enters 线索), the year of its first entry,
 -- whether it entered the next stage later, and the whole days until its next stage event (null while there is none).
 CREATE FUNCTION lead_cohorts(l leads, events lead_events[]) RETURNS SETOF funnel_cohorts LANGUAGE sql STABLE AS $$
   with entries as (
@@ -92,7 +126,7 @@ CREATE FUNCTION lead_cohorts(l leads, events lead_events[]) RETURNS SETOF funnel
     select e.to_stage, e.at, 1 from unnest(events) e where e.kind = 'stage' and e.to_stage is not null),
   stays as (
     select stage, at, lead(at) over (order by at, ord) as left_at, row_number() over (partition by stage order by at, ord) as nth from entries)
-  select date_trunc('month', s.at at time zone 'Asia/Shanghai')::date, l.team_id, l.chain_id, s.stage,
+  select extract(year from s.at at time zone 'Asia/Shanghai')::int, l.team_id, l.chain_id, s.stage,
     exists (select 1 from entries n where n.at > s.at and n.stage = case s.stage when 'lead' then 'contacted'::lead_stage when 'contacted' then 'site_visit'::lead_stage
       when 'site_visit' then 'negotiating'::lead_stage when 'negotiating' then 'signed'::lead_stage end),
     case when s.stage <> 'signed' then floor(extract(epoch from s.left_at - s.at) / 86400)::int end,
@@ -252,6 +286,7 @@ CREATE TRIGGER project_milestones_rollups_update AFTER UPDATE ON project_milesto
 CREATE FUNCTION rebuild_rollups() RETURNS void LANGUAGE plpgsql AS $$
 BEGIN
   DELETE FROM daily_figures;
+  DELETE FROM monthly_figures;
   DELETE FROM funnel_cohorts;
   DELETE FROM lead_counts;
   PERFORM add_daily_figures(array(select f from leads l, lateral lead_figures(l, lead_events_of(l.id)) f), 1);

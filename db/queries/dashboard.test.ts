@@ -283,6 +283,8 @@ async function rollupSnapshot() {
   const { rows } = await db.execute(sql`
     select 'daily' as t, to_jsonb(d) as row from daily_figures d
       where (new_leads, stage_moves, meetings, signings, signing_amount, funds_in_place, construction_starts) <> (0, 0, 0, 0, 0, 0, 0)
+    union all select 'monthly', to_jsonb(m) from monthly_figures m
+      where (new_leads, stage_moves, meetings, signings, signing_amount, funds_in_place, construction_starts) <> (0, 0, 0, 0, 0, 0, 0)
     union all select 'funnel', to_jsonb(f) from funnel_cohorts f where leads <> 0
     union all select 'counts', to_jsonb(c) from lead_counts c where leads <> 0
     order by 1, 2`);

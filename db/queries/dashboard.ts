@@ -1,7 +1,7 @@
 import 'server-only';
 import { and, desc, eq, inArray, isNull, sql, type AnyColumn, type SQL } from 'drizzle-orm';
 import { getDb } from '@/db';
-import { chainNodes, chains, dailyFigures, enterprises, followUps, funnelCohorts, leadCounts, leads, meetings, projectFunds, projectMilestones, projects, teams, users, type LeadStage, type MilestoneKind } from '@/db/schema';
+import { chainNodes, chains, enterprises, followUps, funnelCohorts, leadCounts, leads, meetings, monthlyFigures, projectFunds, projectMilestones, projects, teams, users, type LeadStage, type MilestoneKind } from '@/db/schema';
 import { ACTIVE_STAGES_SQL } from '@/db/lead-derived';
 import { leadScope, projectScope, teamRecordScope, teamScope } from '@/db/scope';
 import { PIPELINE, STALLED_AFTER_DAYS } from '@/lib/lead-stages';
@@ -138,7 +138,7 @@ function cuts(viewer: Viewer, filter: DashboardFilter) {
     chain: where(isNull(chains.deletedAt), teamIs(chains.teamId), filter.chainId ? eq(chains.id, filter.chainId) : undefined),
     team: where(team === null ? NOTHING : team ? eq(teams.id, team) : undefined),
     /** The rollups (db/schema/rollups.ts) carry team and chain as plain columns. */
-    rollup: (table: typeof dailyFigures | typeof funnelCohorts | typeof leadCounts) =>
+    rollup: (table: typeof monthlyFigures | typeof funnelCohorts | typeof leadCounts) =>
       where(teamScope(viewer, table.teamId), teamIs(table.teamId), filter.chainId ? eq(table.chainId, filter.chainId) : undefined),
   };
 }
@@ -163,16 +163,16 @@ export async function getKpis(viewer: Viewer, filter: DashboardFilter, opts: Das
   const db = await getDb();
   const c = cuts(viewer, filter);
   const y = yearBounds(filter.year);
-  const d = dailyFigures;
+  const m = monthlyFigures;
   const [{ rows: [row] }, targetRows] = await Promise.all([
     db.execute<KpiFigures & Record<string, unknown>>(sql`select
-      coalesce(sum(${d.constructionStarts}) filter (where ${d.major}), 0)::int as "majorStarts",
-      coalesce(sum(${d.constructionStarts}) filter (where ${d.day} >= ${`${filter.year}-02-01`}::date and ${d.day} < ${`${filter.year}-06-01`}::date), 0)::int as "springStarts",
-      coalesce(sum(${d.signings}), 0)::int as "signings",
-      coalesce(sum(${d.signingAmount}), 0)::float8 as "signingAmount",
-      coalesce(sum(${d.fundsInPlace}), 0)::float8 as "fundsInPlace",
-      coalesce(sum(${d.newLeads}), 0)::int as "newLeads"
-      from ${d} where ${c.rollup(d)} and ${d.day} >= ${y.from}::date and ${d.day} < ${y.to}::date`),
+      coalesce(sum(${m.constructionStarts}) filter (where ${m.major}), 0)::int as "majorStarts",
+      coalesce(sum(${m.constructionStarts}) filter (where ${m.month} >= ${`${filter.year}-02-01`}::date and ${m.month} < ${`${filter.year}-06-01`}::date), 0)::int as "springStarts",
+      coalesce(sum(${m.signings}), 0)::int as "signings",
+      coalesce(sum(${m.signingAmount}), 0)::float8 as "signingAmount",
+      coalesce(sum(${m.fundsInPlace}), 0)::float8 as "fundsInPlace",
+      coalesce(sum(${m.newLeads}), 0)::int as "newLeads"
+      from ${m} where ${c.rollup(m)} and ${m.month} >= ${y.from}::date and ${m.month} < ${y.to}::date`),
     listTargets(viewer, filter.year),
   ]);
   const team = effectiveTeam(viewer, filter);
@@ -190,7 +190,6 @@ export async function getFunnel(viewer: Viewer, filter: DashboardFilter): Promis
   assertCan(viewer, 'reports.view');
   const db = await getDb();
   const c = cuts(viewer, filter);
-  const y = yearBounds(filter.year);
   const f = funnelCohorts;
   const [current, history] = await Promise.all([
     db.select({ stage: leadCounts.stage, n: sql<number>`sum(${leadCounts.leads})::int` }).from(leadCounts).where(c.rollup(leadCounts)).groupBy(leadCounts.stage),
@@ -198,7 +197,7 @@ export async function getFunnel(viewer: Viewer, filter: DashboardFilter): Promis
     db.execute<{ stage: FunnelStage; entered: number; advanced: number; median_days: number | null }>(sql`
       with cohort as (
         select ${f.stage} as stage, ${f.advanced} as advanced, ${f.days} as days, sum(${f.leads}) as n from ${f}
-        where ${c.rollup(f)} and ${f.month} >= ${y.from}::date and ${f.month} < ${y.to}::date group by 1, 2, 3),
+        where ${c.rollup(f)} and ${f.year} = ${filter.year} group by 1, 2, 3),
       histogram as (
         select stage, days, sum(n) over (partition by stage order by days) as upto, sum(n) over (partition by stage) as total
         from (select stage, days, sum(n) as n from cohort where days is not null group by 1, 2) h where n > 0),
@@ -235,7 +234,7 @@ export async function getBreakdown(viewer: Viewer, filter: DashboardFilter): Pro
   const db = await getDb();
   const c = cuts(viewer, filter);
   const y = yearBounds(filter.year);
-  const d = dailyFigures;
+  const m = monthlyFigures;
   type Row = { by: 'chain' | 'action'; key: string | null; name: string | null; active_leads: number; signings: number; signing_amount: number; funds_in_place: number };
   // Grouped by (chain, action) once; GROUPING SETS then folds it both ways.
   const { rows } = await db.execute<Row>(sql`
@@ -244,8 +243,8 @@ export async function getBreakdown(viewer: Viewer, filter: DashboardFilter): Pro
       select ${leadCounts.chainId}::text as chain, ${leadCounts.chainAction}::text as action, ${leadCounts.leads} as active, 0 as signed, 0 as amount, 0 as funds
       from ${leadCounts} where ${c.rollup(leadCounts)} and ${leadCounts.stage} in ${ACTIVE_STAGES_SQL}
       union all
-      select ${d.chainId}::text, ${d.chainAction}::text, 0, ${d.signings}, ${d.signingAmount}, ${d.fundsInPlace}
-      from ${d} where ${c.rollup(d)} and ${d.day} >= ${y.from}::date and ${d.day} < ${y.to}::date and (${d.signings} <> 0 or ${d.fundsInPlace} <> 0)),
+      select ${m.chainId}::text, ${m.chainAction}::text, 0, ${m.signings}, ${m.signingAmount}, ${m.fundsInPlace}
+      from ${m} where ${c.rollup(m)} and ${m.month} >= ${y.from}::date and ${m.month} < ${y.to}::date and (${m.signings} <> 0 or ${m.fundsInPlace} <> 0)),
     folded as (
       select grouping(chain) = 1 as by_action, chain, action, sum(active) as active, sum(signed) as signed, sum(amount) as amount, sum(funds) as funds
       from facts group by grouping sets ((chain), (action))),
@@ -295,13 +294,13 @@ export async function getTeamLeague(viewer: Viewer, filter: DashboardFilter, sor
   const c = cuts(viewer, filter);
   const y = yearBounds(filter.year);
   const today = zoneToday(opts.now);
-  const d = dailyFigures;
+  const m = monthlyFigures;
   const { rows } = await db.execute<{ team_id: string; team_name: string; active_leads: number; meetings: number; signings: number; signing_amount: number; funds_in_place: number; overdue_follow_ups: number }>(sql`
     with
     active as (select ${leadCounts.teamId} as team_id, sum(${leadCounts.leads}) as n from ${leadCounts}
       where ${c.rollup(leadCounts)} and ${leadCounts.stage} in ${ACTIVE_STAGES_SQL} group by 1),
-    figures as (select ${d.teamId} as team_id, sum(${d.meetings}) as meetings, sum(${d.signings}) as signings, sum(${d.signingAmount}) as amount, sum(${d.fundsInPlace}) as funds
-      from ${d} where ${c.rollup(d)} and ${d.day} >= ${y.from}::date and ${d.day} < ${y.to}::date group by 1),
+    figures as (select ${m.teamId} as team_id, sum(${m.meetings}) as meetings, sum(${m.signings}) as signings, sum(${m.signingAmount}) as amount, sum(${m.fundsInPlace}) as funds
+      from ${m} where ${c.rollup(m)} and ${m.month} >= ${y.from}::date and ${m.month} < ${y.to}::date group by 1),
     overdue as (select ${followUps.teamId} as team_id, count(*) as n from ${followUps}
       where ${c.followUp} and ${followUps.doneAt} is null and ${followUps.dueDate} < ${today}::date group by 1)
     select ${teams.id} as team_id, ${teams.name} as team_name,
@@ -331,11 +330,11 @@ export async function getTrend(viewer: Viewer, filter: DashboardFilter): Promise
   assertCan(viewer, 'reports.view');
   const db = await getDb();
   const c = cuts(viewer, filter);
-  const d = dailyFigures;
+  const m = monthlyFigures;
   const { rows } = await db.execute<{ month: number; signings: number; signing_amount: number; funds_in_place: number; last_signings: number; last_signing_amount: number; last_funds_in_place: number }>(sql`
     with months as (
-      select extract(year from ${d.day})::int as y, extract(month from ${d.day})::int as m, sum(${d.signings}) as n, sum(${d.signingAmount}) as amount, sum(${d.fundsInPlace}) as funds
-      from ${d} where ${c.rollup(d)} and ${d.day} >= ${`${filter.year - 1}-01-01`}::date and ${d.day} < ${`${filter.year + 1}-01-01`}::date group by 1, 2)
+      select extract(year from ${m.month})::int as y, extract(month from ${m.month})::int as m, sum(${m.signings}) as n, sum(${m.signingAmount}) as amount, sum(${m.fundsInPlace}) as funds
+      from ${m} where ${c.rollup(m)} and ${m.month} >= ${`${filter.year - 1}-01-01`}::date and ${m.month} < ${`${filter.year + 1}-01-01`}::date group by 1, 2)
     select m.m as month,
       coalesce(s.n, 0)::int as signings, coalesce(s.amount, 0)::float8 as signing_amount, coalesce(s.funds, 0)::float8 as funds_in_place,
       coalesce(l.n, 0)::int as last_signings, coalesce(l.amount, 0)::float8 as last_signing_amount, coalesce(l.funds, 0)::float8 as last_funds_in_place

@@ -28,14 +28,34 @@ export const dailyFigures = pgTable(
   (t) => [unique('daily_figures_key').on(t.day, t.teamId, t.chainId, t.chainAction, t.major).nullsNotDistinct()],
 );
 
+/** The same per month (its first day): the dashboard's year-long figures read twelve rows per key, not 365. */
+export const monthlyFigures = pgTable(
+  'monthly_figures',
+  {
+    month: date().notNull(),
+    teamId: uuid().notNull(),
+    chainId: uuid(),
+    chainAction: chainActionEnum(),
+    major: boolean().notNull(),
+    newLeads: integer().notNull().default(0),
+    stageMoves: integer().notNull().default(0),
+    meetings: integer().notNull().default(0),
+    signings: integer().notNull().default(0),
+    signingAmount: numeric({ precision: 16, scale: 2, mode: 'number' }).notNull().default(0),
+    fundsInPlace: numeric({ precision: 16, scale: 2, mode: 'number' }).notNull().default(0),
+    constructionStarts: integer().notNull().default(0),
+  },
+  (t) => [unique('monthly_figures_key').on(t.month, t.teamId, t.chainId, t.chainAction, t.major).nullsNotDistinct()],
+);
+
 /**
- * The funnel by cohort: per month (Asia/Shanghai) a lead first entered a stage, the leads that did, split by
+ * The funnel by cohort: per year (Asia/Shanghai) a lead first entered a stage, the leads that did, split by
  * whether they later entered the next stage and by the whole days their first stay lasted (null while it lasts).
  */
 export const funnelCohorts = pgTable(
   'funnel_cohorts',
   {
-    month: date().notNull(),
+    year: integer().notNull(),
     teamId: uuid().notNull(),
     chainId: uuid(),
     stage: leadStageEnum().notNull(),
@@ -43,7 +63,7 @@ export const funnelCohorts = pgTable(
     days: integer(),
     leads: integer().notNull().default(0),
   },
-  (t) => [unique('funnel_cohorts_key').on(t.month, t.teamId, t.chainId, t.stage, t.advanced, t.days).nullsNotDistinct()],
+  (t) => [unique('funnel_cohorts_key').on(t.year, t.teamId, t.chainId, t.stage, t.advanced, t.days).nullsNotDistinct()],
 );
 
 /** Live leads now, per key and stage. */
