@@ -32,6 +32,11 @@ test('a leader assigns a supervision item on a lead with a past deadline; the of
   await expect(row).toHaveAttribute('data-overdue', 'true');
   await expect(row).toContainText('已逾期');
   await expect(row.getByTestId('supervision-deadline')).toHaveClass(/text-red-700/);
+  // The lead's page lists it with its state, overdue in words.
+  await officer.goto(leadUrl);
+  const onLead = officer.getByRole('region', { name: /^督办事项/ }).getByRole('listitem').filter({ hasText: title });
+  await expect(onLead).toHaveAttribute('data-overdue', 'true');
+  await expect(onLead).toContainText('已逾期');
   // The officer's home lists it among the overdue items, in red.
   await officer.goto('/dashboard');
   const overdueCard = officer.getByRole('region', { name: /^逾期督办/ });

@@ -11,6 +11,7 @@ import {
   getSupervisionOrThrow,
   insertSupervision,
   listOverdueSupervision,
+  listRecordSupervision,
   listSupervision,
   reopenSupervision,
   reportSupervisionProgress,
@@ -24,10 +25,11 @@ let cast: Awaited<ReturnType<typeof makeZoneViewers>>;
 let leadA: string;
 let projectA: string;
 let leadB: string;
+let nodeId: string;
 
 beforeAll(async () => {
   cast = await makeZoneViewers();
-  const { nodeId } = await makeChainNode(cast.admin, '督办测试链', '整车');
+  ({ nodeId } = await makeChainNode(cast.admin, '督办测试链', '整车'));
   leadA = (await makeNegotiatingLead(cast.officerA, nodeId)).leadId;
   const signed = await makeNegotiatingLead(cast.officerA, nodeId);
   projectA = (await signLead(cast.officerA, signInput(signed))).id;
@@ -77,6 +79,24 @@ describe('supervision', () => {
     const { id } = await insertSupervision(cast.leader, input({ projectId: projectA, assigneeId: cast.officerA.id }));
     await expectDomainError(reportSupervisionProgress(cast.officerA2, { id, version: 1, note: '代为报告' }), 'forbidden');
     await reportSupervisionProgress(cast.officerA, { id, version: 1, note: '开工手续办理中' });
+  });
+
+  it('lists a record’s items for its page: in scope, open ones first, none for a liaison or a bad id', async () => {
+    // A lead of its own: the other cases look at their records' items only.
+    const { leadId: leadA2 } = await makeNegotiatingLead(cast.officerA, nodeId);
+    const open = await insertSupervision(cast.leader, input({ leadId: leadA2, title: '逐项落实', deadline: '2099-01-01' }));
+    const later = await insertSupervision(cast.leader, input({ leadId: leadA2, title: '再次对接', deadline: '2099-06-01' }));
+    const closed = await insertSupervision(cast.leader, input({ leadId: leadA2, title: '已办结的一项' }));
+    await closeSupervision(cast.leader, { id: closed.id, version: 1, remark: '已落实' });
+    const onProject = await insertSupervision(cast.leader, input({ projectId: projectA }));
+    expect(ids(await listRecordSupervision(cast.leader, { leadId: leadA2 }))).toEqual([open.id, later.id, closed.id]);
+    expect(ids(await listRecordSupervision(cast.officerA2, { leadId: leadA2 }))).toEqual([open.id, later.id, closed.id]);
+    expect(await listRecordSupervision(cast.officerB, { leadId: leadA2 })).toEqual([]);
+    expect(await listRecordSupervision(cast.liaison, { leadId: leadA2 })).toEqual([]);
+    expect(ids(await listRecordSupervision(cast.officerA, { projectId: projectA }))).toContain(onProject.id);
+    expect(await listRecordSupervision(cast.officerB, { projectId: projectA })).toEqual([]);
+    expect(ids(await listRecordSupervision(cast.leader, { projectId: projectA }))).not.toContain(open.id);
+    await expectDomainError(listRecordSupervision(cast.leader, { leadId: 'not-a-uuid' }), 'notFound');
   });
 
   it('hides another team’s items from an officer (not found), everywhere', async () => {

@@ -74,6 +74,9 @@ function rowsQuery<T extends SelectedFields>(db: Awaited<ReturnType<typeof getDb
     .leftJoin(assignees, eq(assignees.id, supervisionItems.assigneeId));
 }
 
+// Open items first, the nearest deadline first; then the closed ones, latest first.
+const LIST_ORDER = [sql`${supervisionItems.state} = 'closed'`, sql`case when ${supervisionItems.state} = 'open' then ${supervisionItems.deadline} end asc`, desc(supervisionItems.updatedAt), desc(supervisionItems.id)];
+
 function stateFilter(state: SupervisionFilter['state']): SQL | undefined {
   if (state === 'overdue') return OVERDUE;
   if (state) return eq(supervisionItems.state, state);
@@ -89,8 +92,21 @@ export async function listSupervision(viewer: Viewer, filter: SupervisionFilter 
   const db = await getDb();
   return rowsQuery(db)
     .where(and(supervisionScope(viewer), stateFilter(filter.state), filter.teamId ? eq(supervisionItems.teamId, filter.teamId) : undefined))
-    .orderBy(sql`${supervisionItems.state} = 'closed'`, sql`case when ${supervisionItems.state} = 'open' then ${supervisionItems.deadline} end asc`, desc(supervisionItems.updatedAt), desc(supervisionItems.id))
+    .orderBy(...LIST_ORDER)
     .limit(500);
+}
+
+/**
+ * The 督办事项 on one lead or signed project, in the viewer's scope and in the list's order, for the record's
+ * page. Liaisons have none.
+ */
+export async function listRecordSupervision(viewer: Viewer, ref: { leadId: string } | { projectId: string }): Promise<SupervisionRow[]> {
+  if (viewer.role === 'liaison') return [];
+  assertCan(viewer, 'supervision.read');
+  const db = await getDb();
+  const [column, id] = 'leadId' in ref ? [supervisionItems.leadId, ref.leadId] : [supervisionItems.projectId, ref.projectId];
+  assertId(id);
+  return rowsQuery(db).where(and(supervisionScope(viewer), eq(column, id))).orderBy(...LIST_ORDER).limit(100);
 }
 
 /**

@@ -15,7 +15,7 @@ import { EditForm } from '../_components/edit-form';
 import { ProgressForm } from '../_components/progress-form';
 import { RecordLink } from '../_components/record-link';
 import { StateForm } from '../_components/state-form';
-import { SupervisionStateBadge } from '../_components/supervision-state';
+import { SupervisionStateBadge } from '@/components/supervision/state-badge';
 
 export async function generateMetadata() {
   return { title: (await getTranslations('supervision'))('detail.title') };

@@ -6,7 +6,7 @@ import type { SupervisionRow } from '@/db/queries/supervision';
 import { formatDate, formatDateTime } from '@/lib/format';
 import type { Locale } from '@/lib/i18n/locales';
 import { RecordLink } from './record-link';
-import { SupervisionStateBadge } from './supervision-state';
+import { SupervisionStateBadge } from '@/components/supervision/state-badge';
 
 /** The supervision list: overdue rows are tinted, their deadline red and labelled 已逾期. */
 export function SupervisionTable({ rows, locale }: { rows: SupervisionRow[]; locale: Locale }) {

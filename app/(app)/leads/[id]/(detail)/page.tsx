@@ -3,12 +3,14 @@ import { getLocale, getTranslations } from 'next-intl/server';
 import { listChainOptions } from '@/db/queries/chains';
 import { listAssignableUsers } from '@/db/queries/leads';
 import { listProjectLinks } from '@/db/queries/projects';
+import { listRecordSupervision } from '@/db/queries/supervision';
 import { listTimeline } from '@/db/queries/timeline';
 import { listTeamOptions } from '@/db/queries/teams';
 import { ButtonLink } from '@/components/ui/button';
 import { Card } from '@/components/ui/card';
 import { Notice } from '@/components/ui/notice';
 import { PageHeader } from '@/components/ui/page-header';
+import { RecordSupervisionCard } from '@/components/supervision/record-card';
 import { AddNoteForm } from '@/components/timeline/add-note-form';
 import { Timeline } from '@/components/timeline/timeline';
 import { formatDate, formatDateTime, formatWanNumber } from '@/lib/format';
@@ -43,12 +45,13 @@ export default async function LeadPage({ params, searchParams }: { params: Promi
   const mayEdit = lead.canEdit && can(viewer.role, 'leads.write');
   const mayLog = lead.canEdit && can(viewer.role, 'meetings.write');
   const maySign = lead.stage === 'negotiating' && lead.canEdit && can(viewer.role, 'projects.write');
-  const [timeline, chains, teams, users, projects, t, locale] = await Promise.all([
+  const [timeline, chains, teams, users, projects, supervision, t, locale] = await Promise.all([
     listTimeline(viewer, { leadId: id }),
     mayEdit ? listChainOptions(viewer) : [],
     listTeamOptions(viewer),
     can(viewer.role, 'leads.assign') ? listAssignableUsers(viewer) : [],
     lead.stage === 'signed' && can(viewer.role, 'projects.read') ? listProjectLinks(viewer, { leadId: id }) : [],
+    can(viewer.role, 'supervision.read') ? listRecordSupervision(viewer, { leadId: id }) : [],
     getTranslations(),
     getLocale() as Promise<Locale>,
   ]);
@@ -145,6 +148,7 @@ export default async function LeadPage({ params, searchParams }: { params: Promi
           </Card>
         </div>
         <div className="min-w-0 space-y-4">
+          <RecordSupervisionCard items={supervision} locale={locale} />
           {lead.canAssign && can(viewer.role, 'leads.assign') && (
             <Card title={t('leadDetail.assignPanel')}>
               {flags.assigned && <div className="mb-3"><Notice tone="success">{t('leadDetail.assigned', { team: lead.teamName, owner: lead.ownerName })}</Notice></div>}

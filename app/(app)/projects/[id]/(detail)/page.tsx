@@ -1,14 +1,17 @@
-import { getTranslations } from 'next-intl/server';
+import { getLocale, getTranslations } from 'next-intl/server';
 import { listEvidence } from '@/db/queries/project-files';
 import { listProjectFunds } from '@/db/queries/project-funds';
 import { listMilestones } from '@/db/queries/project-milestones';
+import { listRecordSupervision } from '@/db/queries/supervision';
 import { DueLabel } from '@/components/projects/due-label';
 import { MajorBadge } from '@/components/projects/major-badge';
 import { ProjectStatusBadge } from '@/components/projects/status-badge';
+import { RecordSupervisionCard } from '@/components/supervision/record-card';
 import { ButtonLink } from '@/components/ui/button';
 import { Card } from '@/components/ui/card';
 import { Notice } from '@/components/ui/notice';
 import { PageHeader } from '@/components/ui/page-header';
+import type { Locale } from '@/lib/i18n/locales';
 import { orNotFound } from '@/lib/not-found';
 import { can } from '@/lib/permissions';
 import { zoneToday } from '@/lib/project-status';
@@ -30,11 +33,13 @@ export default async function ProjectPage({ params, searchParams }: { params: Pr
   const flags = await searchParams;
   // Another team's project (for an officer) is "not found", exactly like a wrong id.
   const project = await orNotFound(loadProject(viewer, id));
-  const [funds, milestones, evidence, t] = await Promise.all([
+  const [funds, milestones, evidence, supervision, t, locale] = await Promise.all([
     listProjectFunds(viewer, id),
     listMilestones(viewer, id),
     listEvidence(viewer, id),
+    can(viewer.role, 'supervision.read') ? listRecordSupervision(viewer, { projectId: id }) : [],
     getTranslations(),
+    getLocale() as Promise<Locale>,
   ]);
   const canEdit = project.canEdit && can(viewer.role, 'projects.write');
   const canVerify = project.canVerify && can(viewer.role, 'projects.verify');
@@ -87,6 +92,7 @@ export default async function ProjectPage({ params, searchParams }: { params: Pr
           </Card>
         </div>
         <div className="min-w-0 space-y-4">
+          <RecordSupervisionCard items={supervision} locale={locale} />
           <Card title={t('project.facts')}>
             <ProjectFacts project={project} />
           </Card>
