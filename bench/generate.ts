@@ -108,14 +108,15 @@ async function setRollupTriggers(db: Db, how: 'enable' | 'disable'): Promise<voi
 
 /** Rebuilds the dashboard rollups (drizzle/0007_rollups.sql) unless they were built from exactly this data. */
 async function ensureRollups(db: Db, meta: BenchMeta): Promise<void> {
-  const signature = JSON.stringify(meta);
+  // Both sides as read back from jsonb, which orders the keys its own way.
   const [row] = await db.select({ value: appSettings.value }).from(appSettings).where(eq(appSettings.key, ROLLUPS_KEY));
-  if (row?.value === signature) return;
+  const [built] = await db.select({ value: appSettings.value }).from(appSettings).where(eq(appSettings.key, META_KEY));
+  if (row && JSON.stringify(row.value) === JSON.stringify(built?.value)) return;
   console.log('Rebuilding the dashboard rollups');
   const started = performance.now();
   await db.execute(sql`select rebuild_rollups()`);
   await db.execute(sql`vacuum (analyze) ${dailyFigures}, ${funnelCohorts}, ${leadCounts}`);
-  await db.insert(appSettings).values({ key: ROLLUPS_KEY, value: signature }).onConflictDoUpdate({ target: appSettings.key, set: { value: signature } });
+  await db.insert(appSettings).values({ key: ROLLUPS_KEY, value: meta }).onConflictDoUpdate({ target: appSettings.key, set: { value: meta } });
   console.log(`  rebuilt in ${seconds(started).toFixed(1)} s`);
 }
 

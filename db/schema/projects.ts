@@ -91,6 +91,8 @@ export const projects = pgTable(
       index('projects_team_status_idx').on(t.teamId, t.status, t.nextDueOn).where(live),
       index('projects_enterprise_idx').on(t.enterpriseId).where(live),
       index('projects_node_idx').on(t.nodeId).where(live),
+      // A live project's team without visiting its (wide) row: the reports join milestones to it by the thousand.
+      index('projects_team_idx').on(t.id, t.teamId).where(live),
     ];
   },
 );

@@ -1,0 +1,1 @@
+CREATE INDEX "projects_team_idx" ON "projects" USING btree ("id","team_id") WHERE "projects"."deleted_at" is null;
