@@ -68,30 +68,28 @@ RETURNS daily_figures LANGUAGE sql IMMUTABLE AS $$
   select row(day, team, chain, action, major, new_leads, stage_moves, meetings, signings, signing_amount, funds_in_place, construction_starts)::daily_figures
 $$;
 --> statement-breakpoint
--- Into the day's row and the month's: the month is what the dashboard's year-long figures read.
-CREATE FUNCTION add_daily_figures(contributions daily_figures[], factor int) RETURNS void LANGUAGE sql AS $$
-  insert into daily_figures as f
-  select day, team_id, chain_id, chain_action, major, factor * sum(new_leads), factor * sum(stage_moves), factor * sum(meetings),
-    factor * sum(signings), factor * sum(signing_amount), factor * sum(funds_in_place), factor * sum(construction_starts)
-  from unnest(contributions)
-  group by day, team_id, chain_id, chain_action, major
-  -- One lock order for every writer, so two transactions never wait on each other's rows in a cycle.
-  order by day, team_id, chain_id, chain_action, major
-  on conflict (day, team_id, chain_id, chain_action, major) do update set
-    new_leads = f.new_leads + excluded.new_leads, stage_moves = f.stage_moves + excluded.stage_moves, meetings = f.meetings + excluded.meetings,
-    signings = f.signings + excluded.signings, signing_amount = f.signing_amount + excluded.signing_amount,
-    funds_in_place = f.funds_in_place + excluded.funds_in_place, construction_starts = f.construction_starts + excluded.construction_starts;
-  insert into monthly_figures as f
-  select date_trunc('month', day)::date, team_id, chain_id, chain_action, major, factor * sum(new_leads), factor * sum(stage_moves), factor * sum(meetings),
-    factor * sum(signings), factor * sum(signing_amount), factor * sum(funds_in_place), factor * sum(construction_starts)
-  from unnest(contributions)
-  group by 1, team_id, chain_id, chain_action, major
-  order by 1, team_id, chain_id, chain_action, major
-  on conflict (month, team_id, chain_id, chain_action, major) do update set
-    new_leads = f.new_leads + excluded.new_leads, stage_moves = f.stage_moves + excluded.stage_moves, meetings = f.meetings + excluded.meetings,
-    signings = f.signings + excluded.signings, signing_amount = f.signing_amount + excluded.signing_amount,
-    funds_in_place = f.funds_in_place + excluded.funds_in_place, construction_starts = f.construction_starts + excluded.construction_starts;
-$$;
+-- Into the day's row and the month's (what the dashboard's year-long figures read), by one statement for both.
+CREATE FUNCTION add_daily_figures(contributions daily_figures[], factor int) RETURNS void LANGUAGE plpgsql AS $fn$
+DECLARE
+  rollup record;
+BEGIN
+  FOR rollup IN SELECT * FROM (VALUES ('daily_figures', 'day', 'day'), ('monthly_figures', 'month', $e$date_trunc('month', day)::date$e$)) AS r(tbl, period, expr) LOOP
+    EXECUTE format($q$
+      insert into %1$I as f
+      select %3$s, team_id, chain_id, chain_action, major, $2 * sum(new_leads), $2 * sum(stage_moves), $2 * sum(meetings),
+        $2 * sum(signings), $2 * sum(signing_amount), $2 * sum(funds_in_place), $2 * sum(construction_starts)
+      from unnest($1)
+      group by 1, team_id, chain_id, chain_action, major
+      -- One lock order for every writer, so two transactions never wait on each other's rows in a cycle.
+      order by 1, team_id, chain_id, chain_action, major
+      on conflict (%2$I, team_id, chain_id, chain_action, major) do update set
+        new_leads = f.new_leads + excluded.new_leads, stage_moves = f.stage_moves + excluded.stage_moves, meetings = f.meetings + excluded.meetings,
+        signings = f.signings + excluded.signings, signing_amount = f.signing_amount + excluded.signing_amount,
+        funds_in_place = f.funds_in_place + excluded.funds_in_place, construction_starts = f.construction_starts + excluded.construction_starts$q$,
+      rollup.tbl, rollup.period, rollup.expr)
+    USING contributions, factor;
+  END LOOP;
+END $fn$;
 --> statement-breakpoint
 CREATE FUNCTION add_funnel_cohorts(contributions funnel_cohorts[], factor int) RETURNS void LANGUAGE sql AS $$
   insert into funnel_cohorts as f
@@ -256,31 +254,26 @@ CREATE TRIGGER projects_rollups_insert AFTER INSERT ON projects REFERENCING NEW 
 --> statement-breakpoint
 CREATE TRIGGER projects_rollups_update AFTER UPDATE ON projects REFERENCING OLD TABLE AS old_rows NEW TABLE AS new_rows FOR EACH STATEMENT EXECUTE FUNCTION project_rollups();
 --> statement-breakpoint
-CREATE FUNCTION project_fund_rollups() RETURNS trigger LANGUAGE plpgsql AS $$
+-- Funds entries and milestones, under their project's key: one body for both tables. Transition-table rows reach
+-- functions as plain records, hence the cast to the firing table's row type, spelled out per table.
+CREATE FUNCTION project_part_rollups() RETURNS trigger LANGUAGE plpgsql AS $$
+DECLARE
+  contribution text := case TG_TABLE_NAME when 'project_funds' then 'fund_figures' else 'start_figures' end;
 BEGIN
   IF TG_OP = 'UPDATE' THEN
-    PERFORM add_daily_figures(array(select x from old_rows o join projects p on p.id = o.project_id, lateral fund_figures(p, o) x), -1);
+    EXECUTE format('select add_daily_figures(array(select x from old_rows o join projects p on p.id = o.project_id, lateral %I(p, o::%I) x), -1)', contribution, TG_TABLE_NAME);
   END IF;
-  PERFORM add_daily_figures(array(select x from new_rows n join projects p on p.id = n.project_id, lateral fund_figures(p, n) x), 1);
+  EXECUTE format('select add_daily_figures(array(select x from new_rows n join projects p on p.id = n.project_id, lateral %I(p, n::%I) x), 1)', contribution, TG_TABLE_NAME);
   RETURN NULL;
 END $$;
 --> statement-breakpoint
-CREATE TRIGGER project_funds_rollups_insert AFTER INSERT ON project_funds REFERENCING NEW TABLE AS new_rows FOR EACH STATEMENT EXECUTE FUNCTION project_fund_rollups();
+CREATE TRIGGER project_funds_rollups_insert AFTER INSERT ON project_funds REFERENCING NEW TABLE AS new_rows FOR EACH STATEMENT EXECUTE FUNCTION project_part_rollups();
 --> statement-breakpoint
-CREATE TRIGGER project_funds_rollups_update AFTER UPDATE ON project_funds REFERENCING OLD TABLE AS old_rows NEW TABLE AS new_rows FOR EACH STATEMENT EXECUTE FUNCTION project_fund_rollups();
+CREATE TRIGGER project_funds_rollups_update AFTER UPDATE ON project_funds REFERENCING OLD TABLE AS old_rows NEW TABLE AS new_rows FOR EACH STATEMENT EXECUTE FUNCTION project_part_rollups();
 --> statement-breakpoint
-CREATE FUNCTION project_milestone_rollups() RETURNS trigger LANGUAGE plpgsql AS $$
-BEGIN
-  IF TG_OP = 'UPDATE' THEN
-    PERFORM add_daily_figures(array(select x from old_rows o join projects p on p.id = o.project_id, lateral start_figures(p, o) x), -1);
-  END IF;
-  PERFORM add_daily_figures(array(select x from new_rows n join projects p on p.id = n.project_id, lateral start_figures(p, n) x), 1);
-  RETURN NULL;
-END $$;
+CREATE TRIGGER project_milestones_rollups_insert AFTER INSERT ON project_milestones REFERENCING NEW TABLE AS new_rows FOR EACH STATEMENT EXECUTE FUNCTION project_part_rollups();
 --> statement-breakpoint
-CREATE TRIGGER project_milestones_rollups_insert AFTER INSERT ON project_milestones REFERENCING NEW TABLE AS new_rows FOR EACH STATEMENT EXECUTE FUNCTION project_milestone_rollups();
---> statement-breakpoint
-CREATE TRIGGER project_milestones_rollups_update AFTER UPDATE ON project_milestones REFERENCING OLD TABLE AS old_rows NEW TABLE AS new_rows FOR EACH STATEMENT EXECUTE FUNCTION project_milestone_rollups();
+CREATE TRIGGER project_milestones_rollups_update AFTER UPDATE ON project_milestones REFERENCING OLD TABLE AS old_rows NEW TABLE AS new_rows FOR EACH STATEMENT EXECUTE FUNCTION project_part_rollups();
 --> statement-breakpoint
 -- Recomputes every rollup from the business tables: for a bulk load run with the triggers off, and to check them.
 CREATE FUNCTION rebuild_rollups() RETURNS void LANGUAGE plpgsql AS $$

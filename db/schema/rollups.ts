@@ -7,46 +7,31 @@ import { leadStageEnum } from './leads';
 // figures read a few thousand rollup rows instead of a million meetings. No application code writes these tables.
 // Keys hold the record's current team, chain and chain action; chain and action may be null, and nulls count as equal.
 
-/** Per Asia/Shanghai day and key: what happened that day. 重大项目 (major) only ever set on project measures. */
-export const dailyFigures = pgTable(
-  'daily_figures',
-  {
-    day: date().notNull(),
-    teamId: uuid().notNull(),
-    chainId: uuid(),
-    chainAction: chainActionEnum(),
-    major: boolean().notNull(),
-    newLeads: integer().notNull().default(0),
-    stageMoves: integer().notNull().default(0),
-    meetings: integer().notNull().default(0),
-    signings: integer().notNull().default(0),
-    signingAmount: numeric({ precision: 16, scale: 2, mode: 'number' }).notNull().default(0),
-    fundsInPlace: numeric({ precision: 16, scale: 2, mode: 'number' }).notNull().default(0),
-    // Verified 开工 (construction milestone with an actual date and a leader's 核验), on its actual date.
-    constructionStarts: integer().notNull().default(0),
-  },
-  (t) => [unique('daily_figures_key').on(t.day, t.teamId, t.chainId, t.chainAction, t.major).nullsNotDistinct()],
-);
+/** What a day or a month holds per key. 重大项目 (major) is only ever set on project measures. */
+const figureColumns = () => ({
+  teamId: uuid().notNull(),
+  chainId: uuid(),
+  chainAction: chainActionEnum(),
+  major: boolean().notNull(),
+  newLeads: integer().notNull().default(0),
+  stageMoves: integer().notNull().default(0),
+  meetings: integer().notNull().default(0),
+  signings: integer().notNull().default(0),
+  signingAmount: numeric({ precision: 16, scale: 2, mode: 'number' }).notNull().default(0),
+  fundsInPlace: numeric({ precision: 16, scale: 2, mode: 'number' }).notNull().default(0),
+  // Verified 开工 (construction milestone with an actual date and a leader's 核验), on its actual date.
+  constructionStarts: integer().notNull().default(0),
+});
+
+/** Per Asia/Shanghai day and key: what happened that day (the weekly and monthly reports). */
+export const dailyFigures = pgTable('daily_figures', { day: date().notNull(), ...figureColumns() }, (t) => [
+  unique('daily_figures_key').on(t.day, t.teamId, t.chainId, t.chainAction, t.major).nullsNotDistinct(),
+]);
 
 /** The same per month (its first day): the dashboard's year-long figures read twelve rows per key, not 365. */
-export const monthlyFigures = pgTable(
-  'monthly_figures',
-  {
-    month: date().notNull(),
-    teamId: uuid().notNull(),
-    chainId: uuid(),
-    chainAction: chainActionEnum(),
-    major: boolean().notNull(),
-    newLeads: integer().notNull().default(0),
-    stageMoves: integer().notNull().default(0),
-    meetings: integer().notNull().default(0),
-    signings: integer().notNull().default(0),
-    signingAmount: numeric({ precision: 16, scale: 2, mode: 'number' }).notNull().default(0),
-    fundsInPlace: numeric({ precision: 16, scale: 2, mode: 'number' }).notNull().default(0),
-    constructionStarts: integer().notNull().default(0),
-  },
-  (t) => [unique('monthly_figures_key').on(t.month, t.teamId, t.chainId, t.chainAction, t.major).nullsNotDistinct()],
-);
+export const monthlyFigures = pgTable('monthly_figures', { month: date().notNull(), ...figureColumns() }, (t) => [
+  unique('monthly_figures_key').on(t.month, t.teamId, t.chainId, t.chainAction, t.major).nullsNotDistinct(),
+]);
 
 /**
  * The funnel by cohort: per year (Asia/Shanghai) a lead first entered a stage, the leads that did, split by
