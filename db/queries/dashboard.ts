@@ -1,12 +1,13 @@
 import 'server-only';
 import { and, desc, eq, inArray, isNull, sql, type AnyColumn, type SQL } from 'drizzle-orm';
 import { getDb } from '@/db';
-import { chainNodes, chains, enterprises, followUps, funnelCohorts, leadCounts, leads, meetings, monthlyFigures, projectFunds, projectMilestones, projects, teams, users, type LeadStage, type MilestoneKind } from '@/db/schema';
+import { chainNodes, chains, enterprises, followUps, funnelCohorts, leadCounts, leads, meetings, monthlyFigures, projectFunds, projectMilestones, projects, teams, type LeadStage, type MilestoneKind } from '@/db/schema';
 import { ACTIVE_STAGES_SQL } from '@/db/lead-derived';
 import { leadScope, projectScope, teamRecordScope, teamScope } from '@/db/scope';
 import { PIPELINE, STALLED_AFTER_DAYS } from '@/lib/lead-stages';
 import { zoneToday } from '@/lib/project-status';
 import type { LeagueSort } from '@/lib/validation/dashboard';
+import { selectFollowUps } from './follow-ups';
 import { listTargets, type TargetValues } from './targets';
 import { assertCan, type Viewer } from './viewer';
 
@@ -372,23 +373,8 @@ export async function getWatchLists(viewer: Viewer, filter: DashboardFilter, opt
     where ${where(isNull(leads.deletedAt), leadScope(viewer), c.teamIs(leads.teamId), filter.chainId ? eq(leads.chainId, filter.chainId) : undefined)} and ${leads.stage} = ${stage} and ${leads.lastActivityAt} < ${now.toISOString()}::timestamptz - make_interval(days => ${STALLED_AFTER_DAYS})
     order by ${leads.lastActivityAt}, ${leads.id} limit ${LIST_SIZE})`;
   const [overdueFollowUps, lateMilestones, stalledLeads, chainGaps, latestSignings] = await Promise.all([
-    db
-      .select({
-        id: followUps.id,
-        title: followUps.title,
-        dueDate: followUps.dueDate,
-        enterpriseId: followUps.enterpriseId,
-        enterpriseName: enterprises.name,
-        leadId: followUps.leadId,
-        leadName: leads.projectName,
-        teamName: teams.name,
-        ownerName: users.displayName,
-      })
-      .from(followUps)
-      .innerJoin(enterprises, eq(enterprises.id, followUps.enterpriseId))
+    selectFollowUps(db, { teamName: teams.name })
       .innerJoin(teams, eq(teams.id, followUps.teamId))
-      .innerJoin(users, eq(users.id, followUps.ownerId))
-      .leftJoin(leads, eq(leads.id, followUps.leadId))
       .where(
         inArray(
           followUps.id,

@@ -1,6 +1,7 @@
 import 'server-only';
 import { and, asc, eq, isNull, sql } from 'drizzle-orm';
-import { getDb } from '@/db';
+import { getDb, type Db } from '@/db';
+import type { SelectedFields } from 'drizzle-orm/pg-core';
 import { enterprises, followUps, leads, teams, users } from '@/db/schema';
 import { teamRecordScope } from '@/db/scope';
 import { DomainError } from '@/lib/errors';
@@ -25,13 +26,8 @@ export interface FollowUpRow {
   bucket: 'overdue' | 'today' | 'week' | 'later';
 }
 
-/**
- * The viewer's open follow-ups up to a week ahead (overdue first), for the home page and the bell. Served by
- * the (owner_id, due_date) index on open follow-ups.
- */
-export async function listMyFollowUps(viewer: Viewer): Promise<FollowUpRow[]> {
-  assertCan(viewer, 'meetings.read');
-  const db = await getDb();
+/** Follow-ups as lists show them — title, due date, enterprise, lead and owner — plus `extra` columns; the caller filters. */
+export function selectFollowUps<T extends SelectedFields>(db: Db, extra: T) {
   return db
     .select({
       id: followUps.id,
@@ -42,13 +38,25 @@ export async function listMyFollowUps(viewer: Viewer): Promise<FollowUpRow[]> {
       leadId: followUps.leadId,
       leadName: leads.projectName,
       ownerName: users.displayName,
-      version: followUps.version,
-      bucket: sql<FollowUpRow['bucket']>`case when ${followUps.dueDate} < ${TODAY} then 'overdue' when ${followUps.dueDate} = ${TODAY} then 'today' when ${followUps.dueDate} <= ${TODAY} + 7 then 'week' else 'later' end`,
+      ...extra,
     })
     .from(followUps)
     .innerJoin(enterprises, eq(enterprises.id, followUps.enterpriseId))
     .innerJoin(users, eq(users.id, followUps.ownerId))
-    .leftJoin(leads, eq(leads.id, followUps.leadId))
+    .leftJoin(leads, eq(leads.id, followUps.leadId));
+}
+
+/**
+ * The viewer's open follow-ups up to a week ahead (overdue first), for the home page and the bell. Served by
+ * the (owner_id, due_date) index on open follow-ups.
+ */
+export async function listMyFollowUps(viewer: Viewer): Promise<FollowUpRow[]> {
+  assertCan(viewer, 'meetings.read');
+  const db = await getDb();
+  return selectFollowUps(db, {
+    version: followUps.version,
+    bucket: sql<FollowUpRow['bucket']>`case when ${followUps.dueDate} < ${TODAY} then 'overdue' when ${followUps.dueDate} = ${TODAY} then 'today' when ${followUps.dueDate} <= ${TODAY} + 7 then 'week' else 'later' end`,
+  })
     .where(and(eq(followUps.ownerId, viewer.id), isNull(followUps.doneAt), isNull(followUps.deletedAt), sql`${followUps.dueDate} <= ${TODAY} + 7`))
     .orderBy(asc(followUps.dueDate))
     .limit(100);

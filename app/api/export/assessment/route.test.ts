@@ -6,6 +6,7 @@ import { auditLogs, leads, projects } from '@/db/schema';
 import { insertEnterprise } from '@/db/queries/enterprises';
 import { enterpriseInput, makeTeam, makeViewer, makeZoneViewers, withTestDb } from '@/db/test-utils';
 import { auth } from '@/lib/auth';
+import { refusalBody } from '@/lib/export/test-refusal';
 import { GET } from './route';
 
 // Only the session cookie and the language cookie are faked; the viewer, permissions and data are real.
@@ -36,9 +37,7 @@ describe('GET /api/export/assessment', () => {
     expect((await get('')).status).toBe(401);
     for (const viewer of [cast.officerA, cast.liaison]) {
       signInAs(viewer.id);
-      const refused = await get('');
-      expect(refused.status).toBe(403);
-      expect(await refused.json()).toEqual({ error: 'forbidden' });
+      expect(await refusalBody(await get(''), 403)).toEqual({ error: 'forbidden' });
     }
   });
 
@@ -50,10 +49,7 @@ describe('GET /api/export/assessment', () => {
     ['from=2026-05-01&to=2026-04-30', '考核条件无效：结束日期 (to)'],
   ])('answers %s with 400 and a message', async (query, message) => {
     signInAs(cast.leader.id);
-    const response = await get(query);
-    expect(response.status).toBe(400);
-    expect(response.headers.get('cache-control')).toBe('private, no-store');
-    expect(await response.json()).toMatchObject({ error: 'invalid', message });
+    expect(await refusalBody(await get(query), 400)).toMatchObject({ error: 'invalid', message });
   });
 
   it('serves the xlsx with its Chinese name: title, header, rows in the asked order, totals; audited', async () => {

@@ -2,6 +2,7 @@ import ExcelJS from 'exceljs';
 import { beforeAll, describe, expect, it, vi, type Mock } from 'vitest';
 import { makeZoneViewers, withTestDb } from '@/db/test-utils';
 import { auth } from '@/lib/auth';
+import { refusalBody } from '@/lib/export/test-refusal';
 import { GET } from './route';
 
 // Only the session cookie and the language cookie are faked; the viewer, permissions and data are real.
@@ -27,9 +28,7 @@ describe('GET /api/export/projects', () => {
     signInAs(null);
     expect((await get('format=xlsx')).status).toBe(401);
     signInAs(cast.liaison.id);
-    const refused = await get('format=xlsx');
-    expect(refused.status).toBe(403);
-    expect(await refused.json()).toEqual({ error: 'forbidden' });
+    expect(await refusalBody(await get('format=xlsx'), 403)).toEqual({ error: 'forbidden' });
   });
 
   it.each([
@@ -39,10 +38,7 @@ describe('GET /api/export/projects', () => {
     ['format=docx', '筛选条件无效：导出格式 (format)'],
   ])('answers %s with 400 and a message', async (query, message) => {
     signInAs(cast.leader.id);
-    const response = await get(query);
-    expect(response.status).toBe(400);
-    expect(response.headers.get('cache-control')).toBe('private, no-store');
-    expect(await response.json()).toMatchObject({ error: 'invalid', message });
+    expect(await refusalBody(await get(query), 400)).toMatchObject({ error: 'invalid', message });
   });
 
   it('streams the csv with its Chinese name, uncached', async () => {
