@@ -1,6 +1,6 @@
 import { afterAll, beforeAll } from 'vitest';
 import { closeDb, getDb } from '@/db';
-import { teams, users, type Role } from '@/db/schema';
+import { departments, teams, users, type Role } from '@/db/schema';
 import { insertChain, insertNode } from '@/db/queries/chains';
 import { insertEnterprise } from '@/db/queries/enterprises';
 import { insertLead, moveLeadStage } from '@/db/queries/leads';
@@ -50,16 +50,22 @@ export async function makeTeam(name = nextName('专班')): Promise<{ id: string;
   return team;
 }
 
-/** A user row and the Viewer the data layer receives for them. */
-export async function makeViewer(role: Role, team?: { id: string; name: string } | null, opts: { disabled?: boolean } = {}): Promise<Viewer> {
+export async function makeDepartment(name = nextName('局')): Promise<{ id: string; name: string }> {
+  const db = await getDb();
+  const [department] = await db.insert(departments).values({ name }).returning({ id: departments.id, name: departments.name });
+  return department;
+}
+
+/** A user row and the Viewer the data layer receives for them (a liaison may belong to a department). */
+export async function makeViewer(role: Role, team?: { id: string; name: string } | null, opts: { disabled?: boolean; department?: { id: string; name: string } } = {}): Promise<Viewer> {
   const db = await getDb();
   passwordHash ??= hashPassword(FACTORY_PASSWORD);
   const username = nextName(role);
   const [user] = await db
     .insert(users)
-    .values({ username, displayName: `测试${username}`, role, teamId: team?.id ?? null, passwordHash: await passwordHash, disabledAt: opts.disabled ? new Date() : null })
+    .values({ username, displayName: `测试${username}`, role, teamId: team?.id ?? null, passwordHash: await passwordHash, disabledAt: opts.disabled ? new Date() : null, departmentId: opts.department?.id ?? null })
     .returning({ id: users.id });
-  return { id: user.id, username, displayName: `测试${username}`, role, teamId: team?.id ?? null, teamName: team?.name ?? null };
+  return { id: user.id, username, displayName: `测试${username}`, role, teamId: team?.id ?? null, teamName: team?.name ?? null, departmentId: opts.department?.id ?? null, departmentName: opts.department?.name ?? null };
 }
 
 let usccSerial = 1_000_000;
@@ -122,15 +128,21 @@ export function leadInput(enterpriseId: string, extra: Partial<LeadCreateInput> 
 export async function makeZoneViewers() {
   const teamA = await makeTeam();
   const teamB = await makeTeam();
+  const departmentA = await makeDepartment();
+  const departmentB = await makeDepartment();
   return {
     teamA,
     teamB,
+    departmentA,
+    departmentB,
     officerA: await makeViewer('officer', teamA),
     officerA2: await makeViewer('officer', teamA),
     officerB: await makeViewer('officer', teamB),
     leader: await makeViewer('leader'),
     admin: await makeViewer('admin'),
-    liaison: await makeViewer('liaison'),
+    // The liaison of department A; liaisonB handles department B's requests.
+    liaison: await makeViewer('liaison', null, { department: departmentA }),
+    liaisonB: await makeViewer('liaison', null, { department: departmentB }),
   };
 }
 

@@ -11,6 +11,12 @@ export type DomainErrorCode =
   | 'usernameTaken'
   | 'teamNameTaken'
   | 'teamRequired'
+  // Liaisons belong to a department (their requests); other roles to none.
+  | 'departmentRequired'
+  | 'departmentOnlyLiaison'
+  | 'departmentNameTaken'
+  // The step does not follow from the request's state (lib/request-flow.ts), e.g. confirming before 已办结.
+  | 'requestStep'
   | 'lastAdmin'
   | 'selfDisable'
   | 'invalidCredentials'

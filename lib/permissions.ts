@@ -8,6 +8,7 @@ export const PERMISSIONS = {
   'dashboard.view': ['admin', 'leader', 'officer', 'liaison'],
   'users.manage': ['admin'],
   'teams.manage': ['admin'],
+  'departments.manage': ['admin'],
   'chains.read': ['admin', 'leader', 'officer'],
   'chains.manage': ['admin', 'leader'],
   // The enterprise library is shared so teams see who else courts a firm; writes are team-scoped (db/scope.ts).
@@ -43,6 +44,11 @@ export const PERMISSIONS = {
   'supervision.read': ['admin', 'leader', 'officer'],
   'supervision.assign': ['admin', 'leader'],
   'supervision.report': ['admin', 'officer'],
+  // 企业诉求: everyone reads within scope (officers their team's, liaisons their department's, db/queries/requests.ts);
+  // officers raise, edit and confirm; the department's liaisons accept and report the result; admins stand in for either side.
+  'requests.read': ['admin', 'leader', 'officer', 'liaison'],
+  'requests.raise': ['admin', 'officer'],
+  'requests.handle': ['admin', 'liaison'],
   // 周报/月报: officers their team's row, leaders and admins every team's and the zone's.
   'reports.view': ['admin', 'leader', 'officer'],
   // 考核: per officer and per team, across the zone; leaders and admins only.

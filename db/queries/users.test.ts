@@ -2,7 +2,7 @@ import { eq } from 'drizzle-orm';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { getDb } from '@/db';
 import { auditLogs, ROLES, users } from '@/db/schema';
-import { makeTeam, makeViewer, withTestDb } from '@/db/test-utils';
+import { makeDepartment, makeTeam, makeViewer, withTestDb } from '@/db/test-utils';
 import { expectDomainError } from '@/db/test-expect';
 import { verifyPassword } from '@/lib/password';
 import { getUserOrThrow, insertUser, listUsers, resetUserPassword, setUserDisabled, updateUser, USERS_PAGE_SIZE } from './users';
@@ -18,7 +18,7 @@ beforeAll(async () => {
   admin = await makeViewer('admin');
 });
 
-const newOfficer = (username: string) => ({ username, displayName: '新专员', role: 'officer' as const, teamId: team.id, phone: '13800000000', password: 'initial-pass' });
+const newOfficer = (username: string) => ({ username, displayName: '新专员', role: 'officer' as const, teamId: team.id, departmentId: null, phone: '13800000000', password: 'initial-pass' });
 
 describe('insertUser', () => {
   it('creates a login with a bcrypt hash and an audit row without the password', async () => {
@@ -43,12 +43,22 @@ describe('insertUser', () => {
     await expectDomainError(insertUser(admin, { ...newOfficer('noteam'), teamId: null }), 'teamRequired', 'teamId');
     await expectDomainError(insertUser(admin, { ...newOfficer('ghostteam'), teamId: '00000000-0000-4000-8000-000000000000' }), 'invalid', 'teamId');
   });
+
+  it('puts a liaison in an existing department, and nobody else in one', async () => {
+    const department = await makeDepartment();
+    const liaison = { ...newOfficer('liaison.new'), role: 'liaison' as const, teamId: null };
+    await expectDomainError(insertUser(admin, liaison), 'departmentRequired', 'departmentId');
+    await expectDomainError(insertUser(admin, { ...liaison, departmentId: '00000000-0000-4000-8000-000000000000' }), 'invalidChoice', 'departmentId');
+    await expectDomainError(insertUser(admin, { ...newOfficer('officer.dept'), departmentId: department.id }), 'departmentOnlyLiaison', 'departmentId');
+    const { id } = await insertUser(admin, { ...liaison, departmentId: department.id });
+    expect(await getUserOrThrow(admin, id)).toMatchObject({ role: 'liaison', departmentId: department.id, departmentName: department.name });
+  });
 });
 
 describe('updateUser', () => {
   it('saves, bumps the version and audits what changed', async () => {
     const { id } = await insertUser(admin, newOfficer('edit.me'));
-    await updateUser(admin, { id, version: 1, displayName: '改名', role: 'leader', teamId: null, phone: '' });
+    await updateUser(admin, { id, version: 1, displayName: '改名', role: 'leader', teamId: null, departmentId: null, phone: '' });
     const user = await getUserOrThrow(admin, id);
     expect(user).toMatchObject({ displayName: '改名', role: 'leader', teamId: null, version: 2 });
     const db = await getDb();
@@ -58,13 +68,13 @@ describe('updateUser', () => {
 
   it('refuses a stale version instead of overwriting', async () => {
     const { id } = await insertUser(admin, newOfficer('stale'));
-    await updateUser(admin, { id, version: 1, displayName: 'A', role: 'officer', teamId: team.id, phone: '' });
-    await expectDomainError(updateUser(admin, { id, version: 1, displayName: 'B', role: 'officer', teamId: team.id, phone: '' }), 'conflict');
+    await updateUser(admin, { id, version: 1, displayName: 'A', role: 'officer', teamId: team.id, departmentId: null, phone: '' });
+    await expectDomainError(updateUser(admin, { id, version: 1, displayName: 'B', role: 'officer', teamId: team.id, departmentId: null, phone: '' }), 'conflict');
     expect((await getUserOrThrow(admin, id)).displayName).toBe('A');
   });
 
   it('is not found for an unknown or malformed id', async () => {
-    await expectDomainError(updateUser(admin, { id: '00000000-0000-4000-8000-000000000000', version: 1, displayName: 'x', role: 'leader', teamId: null, phone: '' }), 'notFound');
+    await expectDomainError(updateUser(admin, { id: '00000000-0000-4000-8000-000000000000', version: 1, displayName: 'x', role: 'leader', teamId: null, departmentId: null, phone: '' }), 'notFound');
     await expectDomainError(getUserOrThrow(admin, 'not-a-uuid'), 'notFound');
   });
 });
@@ -76,12 +86,12 @@ describe('the last admin', () => {
     await db.update(users).set({ disabledAt: new Date() }).where(eq(users.role, 'admin'));
     await db.update(users).set({ disabledAt: null }).where(eq(users.id, admin.id));
     const self = await getUserOrThrow(admin, admin.id);
-    await expectDomainError(updateUser(admin, { id: admin.id, version: self.version, displayName: 'x', role: 'leader', teamId: null, phone: '' }), 'lastAdmin');
+    await expectDomainError(updateUser(admin, { id: admin.id, version: self.version, displayName: 'x', role: 'leader', teamId: null, departmentId: null, phone: '' }), 'lastAdmin');
 
     const second = await makeViewer('admin');
     await setUserDisabled(second, admin.id, true, self.version);
     const secondRow = await getUserOrThrow(second, second.id);
-    await expectDomainError(updateUser(second, { id: second.id, version: secondRow.version, displayName: 'x', role: 'officer', teamId: team.id, phone: '' }), 'lastAdmin');
+    await expectDomainError(updateUser(second, { id: second.id, version: secondRow.version, displayName: 'x', role: 'officer', teamId: team.id, departmentId: null, phone: '' }), 'lastAdmin');
     await setUserDisabled(second, admin.id, false, self.version + 1);
     expect((await getUserOrThrow(admin, admin.id)).disabled).toBe(false);
   });
@@ -152,7 +162,7 @@ describe('only admins manage users', () => {
       listUsers(viewer, { q: '' }),
       getUserOrThrow(viewer, admin.id),
       insertUser(viewer, newOfficer(`by${role}`)),
-      updateUser(viewer, { id: admin.id, version: target.version, displayName: 'hijack', role: 'officer', teamId: team.id, phone: '' }),
+      updateUser(viewer, { id: admin.id, version: target.version, displayName: 'hijack', role: 'officer', teamId: team.id, departmentId: null, phone: '' }),
       resetUserPassword(viewer, admin.id, 'hijacked-pass'),
       setUserDisabled(viewer, admin.id, true, target.version),
     ];

@@ -1,7 +1,7 @@
 import 'server-only';
 import { and, asc, eq, gt, ilike, isNotNull, isNull, or, sql, type SQL } from 'drizzle-orm';
 import { getDb, type Tx } from '@/db';
-import { teams, users, type Role } from '@/db/schema';
+import { departments, teams, users, type Role } from '@/db/schema';
 import { DomainError } from '@/lib/errors';
 import { hashPassword } from '@/lib/password';
 import type { UserCreateInput, UserFilter, UserUpdateInput } from '@/lib/validation/users';
@@ -46,6 +46,7 @@ export async function listUsers(viewer: Viewer, filter: UserFilter): Promise<{ r
     .select(userColumns)
     .from(users)
     .leftJoin(teams, eq(teams.id, users.teamId))
+    .leftJoin(departments, eq(departments.id, users.departmentId))
     .where(and(...conditions))
     .orderBy(asc(users.username))
     .limit(USERS_PAGE_SIZE + 1);
@@ -59,7 +60,12 @@ export async function getUserOrThrow(viewer: Viewer, id: string): Promise<UserRo
   assertCan(viewer, 'users.manage');
   assertId(id);
   const db = await getDb();
-  const [user] = await db.select(userColumns).from(users).leftJoin(teams, eq(teams.id, users.teamId)).where(eq(users.id, id));
+  const [user] = await db
+    .select(userColumns)
+    .from(users)
+    .leftJoin(teams, eq(teams.id, users.teamId))
+    .leftJoin(departments, eq(departments.id, users.departmentId))
+    .where(eq(users.id, id));
   if (!user) throw new DomainError('notFound');
   return user;
 }
@@ -73,6 +79,7 @@ export async function insertUser(viewer: Viewer, input: UserCreateInput): Promis
   try {
     return await db.transaction(async (tx) => {
       await assertTeamFits(tx, profile.role, profile.teamId);
+      await assertDepartmentFits(tx, profile.role, profile.departmentId);
       const [user] = await tx.insert(users).values({ ...profile, passwordHash }).returning({ id: users.id });
       await writeAudit(tx, viewer, { action: 'create', entityType: 'user', entityId: user.id, changes: profile });
       return user;
@@ -83,7 +90,7 @@ export async function insertUser(viewer: Viewer, input: UserCreateInput): Promis
   }
 }
 
-/** Edits name, role, team and phone; a stale version is refused; the last admin keeps the role. Admin only. */
+/** Edits name, role, team, department and phone; a stale version is refused; the last admin keeps the role. Admin only. */
 export async function updateUser(viewer: Viewer, input: UserUpdateInput): Promise<{ id: string }> {
   assertCan(viewer, 'users.manage');
   const db = await getDb();
@@ -91,6 +98,7 @@ export async function updateUser(viewer: Viewer, input: UserUpdateInput): Promis
   return db.transaction(async (tx) => {
     const before = await lockUser(tx, id, version);
     await assertTeamFits(tx, patch.role, patch.teamId);
+    await assertDepartmentFits(tx, patch.role, patch.departmentId);
     if (before.role === 'admin' && patch.role !== 'admin') await assertOtherActiveAdmin(tx, id);
     await tx
       .update(users)
@@ -137,7 +145,7 @@ export async function setUserDisabled(viewer: Viewer, id: string, disabled: bool
 
 async function lockUser(tx: Tx, id: string, version: number) {
   const [before] = await tx
-    .select({ role: users.role, displayName: users.displayName, teamId: users.teamId, phone: users.phone, disabledAt: users.disabledAt, version: users.version })
+    .select({ role: users.role, displayName: users.displayName, teamId: users.teamId, departmentId: users.departmentId, phone: users.phone, disabledAt: users.disabledAt, version: users.version })
     .from(users)
     .where(eq(users.id, id))
     .for('update');
@@ -152,6 +160,15 @@ async function assertTeamFits(tx: Tx, role: Role, teamId: string | null): Promis
   if (!teamId) return;
   const [team] = await tx.select({ id: teams.id }).from(teams).where(eq(teams.id, teamId));
   if (!team) throw new DomainError('invalid', 'teamId');
+}
+
+/** Liaisons handle their department's requests, so they need one; other roles have none. The department must exist. */
+async function assertDepartmentFits(tx: Tx, role: Role, departmentId: string | null): Promise<void> {
+  if (role === 'liaison' && !departmentId) throw new DomainError('departmentRequired', 'departmentId');
+  if (role !== 'liaison' && departmentId) throw new DomainError('departmentOnlyLiaison', 'departmentId');
+  if (!departmentId) return;
+  const [department] = await tx.select({ id: departments.id }).from(departments).where(eq(departments.id, departmentId));
+  if (!department) throw new DomainError('invalidChoice', 'departmentId');
 }
 
 /** Locks every active admin row so two admins cannot demote each other at the same moment. */

@@ -1,7 +1,7 @@
 import 'server-only';
 import { and, eq, isNull } from 'drizzle-orm';
 import { getDb } from '@/db';
-import { teams, users, type Role } from '@/db/schema';
+import { departments, teams, users, type Role } from '@/db/schema';
 import { DomainError } from '@/lib/errors';
 import { can, type Permission } from '@/lib/permissions';
 
@@ -13,9 +13,12 @@ export interface Viewer {
   role: Role;
   teamId: string | null;
   teamName: string | null;
+  /** Liaisons: the department whose requests they handle. */
+  departmentId: string | null;
+  departmentName: string | null;
 }
 
-/** The Viewer fields of a `users` row left-joined with its team. */
+/** The Viewer fields of a `users` row left-joined with its team and department. */
 export const viewerColumns = {
   id: users.id,
   username: users.username,
@@ -23,6 +26,8 @@ export const viewerColumns = {
   role: users.role,
   teamId: users.teamId,
   teamName: teams.name,
+  departmentId: users.departmentId,
+  departmentName: departments.name,
 };
 
 /** Looks up the session's user; null when the account is gone or disabled (the session is then void). */
@@ -32,6 +37,7 @@ export async function findActiveViewer(userId: string): Promise<Viewer | null> {
     .select(viewerColumns)
     .from(users)
     .leftJoin(teams, eq(teams.id, users.teamId))
+    .leftJoin(departments, eq(departments.id, users.departmentId))
     .where(and(eq(users.id, userId), isNull(users.disabledAt)))
     .limit(1);
   return row ?? null;

@@ -1,4 +1,5 @@
 export * from './teams';
+export * from './departments';
 export * from './users';
 export * from './login-throttles';
 export * from './audit-logs';
@@ -11,3 +12,4 @@ export * from './projects';
 export * from './targets';
 export * from './supervision';
 export * from './rollups';
+export * from './requests';

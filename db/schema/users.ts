@@ -1,6 +1,7 @@
 import { sql } from 'drizzle-orm';
 import { index, pgEnum, pgTable, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
 import { recordColumns } from './columns';
+import { departments } from './departments';
 import { teams } from './teams';
 
 export const ROLES = ['admin', 'leader', 'officer', 'liaison'] as const;
@@ -16,6 +17,8 @@ export const users = pgTable(
     displayName: text().notNull(),
     role: roleEnum().notNull(),
     teamId: uuid().references(() => teams.id),
+    // Liaisons only: the department whose enterprise requests they handle.
+    departmentId: uuid().references(() => departments.id),
     phone: text().notNull().default(''),
     passwordHash: text().notNull(),
     disabledAt: timestamp({ withTimezone: true }),
@@ -23,6 +26,7 @@ export const users = pgTable(
   (t) => [
     uniqueIndex('users_username_key').on(t.username),
     index('users_team_id_idx').on(t.teamId),
+    index('users_department_id_idx').on(t.departmentId),
     index('users_role_idx').on(t.role),
     // Only active admins count when guarding "the last admin".
     index('users_active_admins_idx').on(t.role).where(sql`${t.disabledAt} is null`),

@@ -10,6 +10,13 @@ export const optionalUuid = z.preprocess((v) => (v === '' || v == null ? null : 
 /** The version the form was loaded with, for "changed by someone else" detection. */
 export const versionField = z.coerce.number().int().positive();
 
+/** A desk or mobile number, optional. */
+export const phone = z
+  .string()
+  .trim()
+  .regex(/^$|^[0-9+\-\s]{5,20}$/, 'phoneFormat')
+  .default('');
+
 export const password = z.string().min(8, 'passwordTooShort').max(200, 'tooLong');
 
 /** '' or absent → null, else the enum value. */

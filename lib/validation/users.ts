@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { ROLES } from '@/db/schema/users';
-import { optionalText, optionalUuid, password, requiredText, versionField } from './fields';
+import { optionalText, optionalUuid, password, phone, requiredText, versionField } from './fields';
 
 const username = z
   .string()
@@ -10,16 +10,11 @@ const username = z
   .max(32, 'usernameFormat')
   .regex(/^[a-z0-9][a-z0-9._-]*$/, 'usernameFormat');
 
-const phone = z
-  .string()
-  .trim()
-  .regex(/^$|^[0-9+\-\s]{5,20}$/, 'phoneFormat')
-  .default('');
-
 const profile = {
   displayName: requiredText(50),
   role: z.enum(ROLES, 'invalidChoice'),
   teamId: optionalUuid,
+  departmentId: optionalUuid,
   phone,
 };
 
