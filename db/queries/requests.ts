@@ -314,7 +314,8 @@ export async function updateRequest(viewer: Viewer, input: RequestUpdateInput): 
   assertCan(viewer, 'requests.raise');
   const db = await getDb();
   return db.transaction(async (tx) => {
-    const { id, version, ...patch } = input;
+    const { id, version } = input;
+    const patch = { category: input.category, urgency: input.urgency, description: input.description, departmentId: input.departmentId, deadline: input.deadline };
     const row = await lockRequest(tx, viewer, id, version);
     if (!maySide(viewer, row, 'team')) throw new DomainError('forbidden');
     if (row.state !== 'pending') throw new DomainError('requestStep');
