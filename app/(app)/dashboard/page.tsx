@@ -9,6 +9,7 @@ import { Table, Td, Th } from '@/components/ui/table';
 import { listChainOptions } from '@/db/queries/chains';
 import { getDashboard, getKpis, getOfficerFigures, type DashboardFilter } from '@/db/queries/dashboard';
 import { countOverdueByTeam, listMyFollowUps } from '@/db/queries/follow-ups';
+import { requestFiguresByDepartment } from '@/db/queries/requests';
 import { listOverdueSupervision } from '@/db/queries/supervision';
 import { listTeamOptions } from '@/db/queries/teams';
 import { formatDate } from '@/lib/format';
@@ -21,6 +22,7 @@ import { DashboardFilters } from './_components/dashboard-filters';
 import { FollowUpList } from './_components/follow-up-list';
 import { LeadersDashboard } from './_components/leaders-dashboard';
 import { OfficerHome } from './_components/officer-home';
+import { RequestFiguresCard } from './_components/request-figures';
 
 export async function generateMetadata() {
   return { title: (await getTranslations('dashboard'))('title') };
@@ -30,7 +32,8 @@ type SearchParams = Promise<Record<string, string | string[] | undefined>>;
 
 /**
  * 工作台 and 领导驾驶舱: leaders and admins get the dashboard (filters year, team, chain in the URL), officers their
- * own and their team's numbers against the team's targets, everyone their follow-ups and overdue supervision.
+ * own and their team's numbers against the team's targets, everyone their follow-ups, overdue supervision and the
+ * enterprise requests per department in their scope.
  */
 export default async function DashboardPage({ searchParams }: { searchParams: SearchParams }) {
   const viewer = await requirePermission('dashboard.view');
@@ -48,10 +51,11 @@ export default async function DashboardPage({ searchParams }: { searchParams: Se
   const readsMeetings = can(viewer.role, 'meetings.read');
   // Leaders and admins watch every team's overdue follow-ups; an officer's own list already shows theirs.
   const watchesTeams = viewer.role === 'leader' || viewer.role === 'admin';
-  const [followUps, overdueByTeam, overdueSupervision, cockpit, chainOptions, teamOptions, ownFigures, teamKpis] = await Promise.all([
+  const [followUps, overdueByTeam, overdueSupervision, requestFigures, cockpit, chainOptions, teamOptions, ownFigures, teamKpis] = await Promise.all([
     readsMeetings ? listMyFollowUps(viewer) : Promise.resolve([]),
     watchesTeams ? countOverdueByTeam(viewer) : Promise.resolve([]),
     can(viewer.role, 'supervision.read') ? listOverdueSupervision(viewer, { limit: 5 }) : Promise.resolve({ count: 0, items: [] }),
+    can(viewer.role, 'requests.read') ? requestFiguresByDepartment(viewer) : null,
     isCockpit ? getDashboard(viewer, filter, sort) : null,
     isCockpit ? listChainOptions(viewer) : [],
     isCockpit ? listTeamOptions(viewer) : [],
@@ -109,6 +113,7 @@ export default async function DashboardPage({ searchParams }: { searchParams: Se
             <FollowUpList rows={dueSoon} canWrite={can(viewer.role, 'followUps.complete')} canLogMeeting={can(viewer.role, 'meetings.write')} />
           </Card>
         )}
+        {requestFigures && <RequestFiguresCard rows={requestFigures} locale={locale} className="lg:col-span-2" />}
         {ownFigures && <OfficerHome year={year} own={ownFigures} team={teamKpis} teamName={viewer.teamName} locale={locale} />}
         {watchesTeams && (
           <Card title={t('followUps.overdueByTeam')} className="lg:col-span-2">

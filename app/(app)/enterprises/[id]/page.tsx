@@ -4,11 +4,13 @@ import { listContacts } from '@/db/queries/contacts';
 import { findDuplicateCandidates, getEnterpriseOrThrow } from '@/db/queries/enterprises';
 import { listEnterpriseFollowers } from '@/db/queries/leads';
 import { listProjectLinks } from '@/db/queries/projects';
+import { listRecordRequests } from '@/db/queries/requests';
 import { listTimeline } from '@/db/queries/timeline';
 import { ConfirmAction } from '@/components/forms/confirm-action';
 import { TagList } from '@/components/enterprises/tag-list';
 import { MajorBadge } from '@/components/projects/major-badge';
 import { ProjectStatusBadge } from '@/components/projects/status-badge';
+import { RecordRequestsCard } from '@/components/requests/record-card';
 import { Badge } from '@/components/ui/badge';
 import { ButtonLink } from '@/components/ui/button';
 import { Card } from '@/components/ui/card';
@@ -36,17 +38,20 @@ export default async function EnterprisePage({ params, searchParams }: { params:
   const flags = await searchParams;
   const e = await orNotFound(getEnterpriseOrThrow(viewer, id));
   const mayMerge = can(viewer.role, 'enterprises.merge') && !e.deleted;
-  const [contacts, duplicates, followers, timeline, projects, t, locale] = await Promise.all([
+  const [contacts, duplicates, followers, timeline, projects, requests, t, locale] = await Promise.all([
     listContacts(viewer, id),
     mayMerge ? findDuplicateCandidates(viewer, { name: e.name, uscc: e.uscc ?? '', excludeId: e.id }) : [],
     can(viewer.role, 'leads.read') ? listEnterpriseFollowers(viewer, id) : null,
     can(viewer.role, 'meetings.read') ? listTimeline(viewer, { enterpriseId: id }) : null,
     can(viewer.role, 'projects.read') ? listProjectLinks(viewer, { enterpriseId: id }) : null,
+    listRecordRequests(viewer, { enterpriseId: id }),
     getTranslations(),
     getLocale(),
   ]);
   // Another team's leads show only as "followed by team (owner)": one line per team and owner.
   const shownFollowers = followers?.filter((f, i) => f.leadId || followers.findIndex((g) => !g.leadId && g.teamName === f.teamName && g.ownerName === f.ownerName) === i);
+  // An officer raises requests for enterprises their team keeps or has signed (db/queries/requests.ts findTarget).
+  const mayRaise = can(viewer.role, 'requests.raise') && !e.deleted && (viewer.role === 'admin' ? e.teamId !== null : e.canEdit || (projects?.length ?? 0) > 0);
   const dash = (v: string | null | undefined) => v || '—';
   const rows: [string, React.ReactNode][] = [
     [t('enterprises.uscc'), <span key="u" className="font-mono">{dash(e.uscc)}</span>],
@@ -178,6 +183,7 @@ export default async function EnterprisePage({ params, searchParams }: { params:
           <p className="text-sm text-slate-400">{t('timeline.enterpriseLater')}</p>
         </div>
         <div className="space-y-4">
+          <RecordRequestsCard items={requests} locale={locale as Locale} raiseHref={mayRaise ? `/requests/new?enterpriseId=${e.id}` : null} />
           {e.deleted && viewer.role === 'admin' && (
             <Card title={t('enterprises.restore')}>
               <ConfirmAction

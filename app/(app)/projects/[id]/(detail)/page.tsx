@@ -2,10 +2,12 @@ import { getLocale, getTranslations } from 'next-intl/server';
 import { listEvidence } from '@/db/queries/project-files';
 import { listProjectFunds } from '@/db/queries/project-funds';
 import { listMilestones } from '@/db/queries/project-milestones';
+import { listRecordRequests } from '@/db/queries/requests';
 import { listRecordSupervision } from '@/db/queries/supervision';
 import { DueLabel } from '@/components/projects/due-label';
 import { MajorBadge } from '@/components/projects/major-badge';
 import { ProjectStatusBadge } from '@/components/projects/status-badge';
+import { RecordRequestsCard } from '@/components/requests/record-card';
 import { RecordSupervisionCard } from '@/components/supervision/record-card';
 import { ButtonLink } from '@/components/ui/button';
 import { Card } from '@/components/ui/card';
@@ -33,11 +35,12 @@ export default async function ProjectPage({ params, searchParams }: { params: Pr
   const flags = await searchParams;
   // Another team's project (for an officer) is "not found", exactly like a wrong id.
   const project = await orNotFound(loadProject(viewer, id));
-  const [funds, milestones, evidence, supervision, t, locale] = await Promise.all([
+  const [funds, milestones, evidence, supervision, requests, t, locale] = await Promise.all([
     listProjectFunds(viewer, id),
     listMilestones(viewer, id),
     listEvidence(viewer, id),
     can(viewer.role, 'supervision.read') ? listRecordSupervision(viewer, { projectId: id }) : [],
+    listRecordRequests(viewer, { projectId: id }),
     getTranslations(),
     getLocale() as Promise<Locale>,
   ]);
@@ -93,6 +96,7 @@ export default async function ProjectPage({ params, searchParams }: { params: Pr
         </div>
         <div className="min-w-0 space-y-4">
           <RecordSupervisionCard items={supervision} locale={locale} />
+          <RecordRequestsCard items={requests} locale={locale} raiseHref={can(viewer.role, 'requests.raise') && project.canEdit ? `/requests/new?projectId=${project.id}` : null} />
           <Card title={t('project.facts')}>
             <ProjectFacts project={project} />
           </Card>
