@@ -12,6 +12,8 @@ async function departmentCounts(leader: Page): Promise<{ open: number; overdue: 
 }
 
 test('an officer raises a request, the department’s liaison accepts and reports it done, the officer confirms 不满意 and it reopens; the dashboard counts follow', async ({ browser }) => {
+  // Three people, four visits to the leader's dashboard: longer than one page's journey.
+  test.slow();
   const leader = await browser.newPage({ storageState: storageStateOf('leader') });
   const before = await departmentCounts(leader);
 
@@ -57,7 +59,7 @@ test('an officer raises a request, the department’s liaison accepts and report
   await liaison.getByRole('button', { name: '受理', exact: true }).click();
   await expect(liaison.getByRole('list', { name: '办理记录' })).toContainText('部门受理');
   const result = unique('已组织预审，材料齐全');
-  await liaison.getByLabel('办理结果').fill(result);
+  await liaison.getByRole('textbox', { name: /^办理结果/ }).fill(result);
   await liaison.getByRole('button', { name: '报告办结' }).click();
   await expect(liaison.getByRole('list', { name: '办理记录' })).toContainText(result);
   // The department does not confirm for the enterprise.
