@@ -1,6 +1,6 @@
 // npm run bench [-- --scale=0.01] [--only=<case name part>] : generates (or reuses) the bench database of that scale, times the named
 // cases and writes bench/results.json. Scale 1 is 1,000,000 enterprises, 200,000 leads, 1,000,000 meetings and
-// 50,000 signed projects; DATABASE_URL names the PostgreSQL server.
+// 50,000 signed projects (and 100,000 enterprise requests); DATABASE_URL names the PostgreSQL server.
 import { eq } from 'drizzle-orm';
 import { closeDb, getDb, type Db } from '@/db';
 import { findActiveViewer, type Viewer } from '@/db/queries/viewer';
@@ -12,6 +12,7 @@ import { enterpriseCases } from './cases/enterprises';
 import { leadCases } from './cases/leads';
 import { meetingCases } from './cases/meetings';
 import { measureExports, printExports, projectCases } from './cases/projects';
+import { requestCases } from './cases/requests';
 import { useBenchDatabase } from './database';
 import { ensureBenchData } from './generate';
 import { measure, type CaseResult } from './measure';
@@ -59,7 +60,7 @@ runScript(async () => {
   const db = await getDb();
   const meta = await ensureBenchData(db, Math.round(scale * FULL_SCALE));
   const viewer = await benchViewer(db);
-  const cases = [...(await enterpriseCases(db, viewer, meta.enterprises)), ...(await chainCases(db, viewer)), ...(await leadCases(db)), ...(await meetingCases(db)), ...(await projectCases(db)), ...(await dashboardCases(db))];
+  const cases = [...(await enterpriseCases(db, viewer, meta.enterprises)), ...(await chainCases(db, viewer)), ...(await leadCases(db)), ...(await meetingCases(db)), ...(await projectCases(db)), ...(await dashboardCases(db)), ...(await requestCases(db))];
   const results: CaseResult[] = [];
   for (const c of cases.filter((c) => !only || c.name.includes(only))) results.push(await measure(c));
   printTable(results);

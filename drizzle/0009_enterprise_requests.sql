@@ -62,7 +62,7 @@ CREATE INDEX "enterprise_requests_state_idx" ON "enterprise_requests" USING btre
 CREATE INDEX "enterprise_requests_deadline_idx" ON "enterprise_requests" USING btree ("deadline","id");--> statement-breakpoint
 CREATE INDEX "enterprise_requests_enterprise_idx" ON "enterprise_requests" USING btree ("enterprise_id","deadline");--> statement-breakpoint
 CREATE INDEX "enterprise_requests_project_idx" ON "enterprise_requests" USING btree ("project_id","deadline") WHERE "enterprise_requests"."project_id" is not null;--> statement-breakpoint
+CREATE INDEX "enterprise_requests_figures_idx" ON "enterprise_requests" USING btree ("department_id","team_id","state","deadline","created_at","resolved_at","reopen_count");--> statement-breakpoint
 CREATE INDEX "request_events_request_idx" ON "request_events" USING btree ("request_id","at");--> statement-breakpoint
-CREATE INDEX "request_events_verdict_idx" ON "request_events" USING btree ("request_id","satisfaction") WHERE "request_events"."step" = 'confirm';--> statement-breakpoint
 ALTER TABLE "users" ADD CONSTRAINT "users_department_id_departments_id_fk" FOREIGN KEY ("department_id") REFERENCES "public"."departments"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
 CREATE INDEX "users_department_id_idx" ON "users" USING btree ("department_id");

@@ -403,47 +403,45 @@ export interface DepartmentRequestFigures {
 
 /**
  * 闭环 per department, in the viewer's scope: open and overdue requests, average days to close, satisfaction rate.
- * Departments without any request in scope are left out. Two grouped statements; departments are a short list.
+ * Departments without any request in scope are left out. One grouped statement over a covering index: every
+ * 不满意 verdict reopened the request (reopen_count) and a request is 已确认 only after a 满意 or 基本满意 one, so
+ * the verdicts need no history join.
  */
 export async function requestFiguresByDepartment(viewer: Viewer): Promise<DepartmentRequestFigures[]> {
   assertCan(viewer, 'requests.read');
   const db = await getDb();
-  const scope = requestScope(viewer);
-  const openCount = sql<number>`(count(*) filter (where ${OPEN}))::int`;
-  const overdueCount = sql<number>`(count(*) filter (where ${OVERDUE}))::int`;
-  const [counts, verdicts] = await Promise.all([
-    db
-      .select({
-        departmentId: departments.id,
-        departmentName: departments.name,
-        open: openCount,
-        overdue: overdueCount,
-        avgDaysToClose: sql<string | null>`round((avg(extract(epoch from ${enterpriseRequests.resolvedAt} - ${enterpriseRequests.createdAt}) / 86400) filter (where ${enterpriseRequests.state} in ('resolved', 'confirmed')))::numeric, 1)`,
-      })
-      .from(enterpriseRequests)
-      .innerJoin(departments, eq(departments.id, enterpriseRequests.departmentId))
-      .where(scope)
-      .groupBy(departments.id)
-      .orderBy(desc(overdueCount), desc(openCount), asc(departments.name)),
-    db
-      .select({
-        departmentId: enterpriseRequests.departmentId,
-        verdicts: sql<number>`count(*)::int`,
-        satisfied: sql<number>`(count(*) filter (where ${requestEvents.satisfaction} <> 'unsatisfied'))::int`,
-      })
-      .from(requestEvents)
-      .innerJoin(enterpriseRequests, eq(enterpriseRequests.id, requestEvents.requestId))
-      .where(and(eq(requestEvents.step, 'confirm'), scope))
-      .groupBy(enterpriseRequests.departmentId),
-  ]);
-  const byDepartment = new Map(verdicts.map((v) => [v.departmentId, v]));
-  return counts.map((row) => {
-    const v = byDepartment.get(row.departmentId);
-    return {
-      ...row,
-      avgDaysToClose: row.avgDaysToClose === null ? null : Number(row.avgDaysToClose),
-      verdicts: v?.verdicts ?? 0,
-      satisfactionRate: v && v.verdicts > 0 ? v.satisfied / v.verdicts : null,
-    };
-  });
+  const confirmed = sql`${enterpriseRequests.state} = 'confirmed'`;
+  // Aggregated per department id first, so only the dozen result rows meet the departments table.
+  const figures = db
+    .select({
+      departmentId: enterpriseRequests.departmentId,
+      open: sql<number>`(count(*) filter (where ${OPEN}))::int`.as('open'),
+      overdue: sql<number>`(count(*) filter (where ${OVERDUE}))::int`.as('overdue'),
+      // date_part gives a double: averaging numeric epochs costs more than the scan.
+      avgDaysToClose: sql<number | null>`avg(date_part('epoch', ${enterpriseRequests.resolvedAt} - ${enterpriseRequests.createdAt})) filter (where ${enterpriseRequests.state} in ('resolved', 'confirmed')) / 86400`.as('avg_days'),
+      verdicts: sql<number>`(sum(${enterpriseRequests.reopenCount}) + count(*) filter (where ${confirmed}))::int`.as('verdicts'),
+      satisfied: sql<number>`(count(*) filter (where ${confirmed}))::int`.as('satisfied'),
+    })
+    .from(enterpriseRequests)
+    .where(requestScope(viewer))
+    .groupBy(enterpriseRequests.departmentId)
+    .as('figures');
+  const rows = await db
+    .select({
+      departmentId: figures.departmentId,
+      departmentName: departments.name,
+      open: figures.open,
+      overdue: figures.overdue,
+      avgDaysToClose: figures.avgDaysToClose,
+      verdicts: figures.verdicts,
+      satisfied: figures.satisfied,
+    })
+    .from(figures)
+    .innerJoin(departments, eq(departments.id, figures.departmentId))
+    .orderBy(desc(figures.overdue), desc(figures.open), asc(departments.name));
+  return rows.map(({ satisfied, avgDaysToClose, ...row }) => ({
+    ...row,
+    avgDaysToClose: avgDaysToClose === null ? null : Math.round(Number(avgDaysToClose) * 10) / 10,
+    satisfactionRate: row.verdicts > 0 ? satisfied / row.verdicts : null,
+  }));
 }
