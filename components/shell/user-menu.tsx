@@ -3,7 +3,7 @@ import { logout } from '@/app/actions';
 import { Button } from '@/components/ui/button';
 import type { Viewer } from '@/lib/viewer';
 
-/** Who is signed in (name, role, team) and the logout button. */
+/** Who is signed in (name, role, team or a liaison's department) and the logout button. */
 export async function UserMenu({ viewer }: { viewer: Viewer }) {
   const t = await getTranslations();
   return (
@@ -12,7 +12,7 @@ export async function UserMenu({ viewer }: { viewer: Viewer }) {
         <p className="truncate text-sm font-medium text-slate-900" data-testid="viewer-name">{viewer.displayName}</p>
         <p className="truncate text-xs text-slate-500">
           {t(`roles.${viewer.role}`)}
-          <span className="hidden sm:inline"> · {viewer.teamName ?? t('header.noTeam')}</span>
+          <span className="hidden sm:inline"> · {viewer.teamName ?? viewer.departmentName ?? t('header.noTeam')}</span>
         </p>
       </div>
       <form action={logout}>

@@ -145,13 +145,22 @@ export default async function DashboardPage({ searchParams }: { searchParams: Se
             <dd className="text-slate-900">{viewer.username}</dd>
             <dt className="text-slate-500">{t('dashboard.role')}</dt>
             <dd className="text-slate-900">{t(`roles.${viewer.role}`)}</dd>
-            <dt className="text-slate-500">{t('dashboard.team')}</dt>
-            <dd className="text-slate-900">{viewer.teamName ?? t('header.noTeam')}</dd>
+            {viewer.departmentName ? (
+              <>
+                <dt className="text-slate-500">{t('dashboard.department')}</dt>
+                <dd className="text-slate-900">{viewer.departmentName}</dd>
+              </>
+            ) : (
+              <>
+                <dt className="text-slate-500">{t('dashboard.team')}</dt>
+                <dd className="text-slate-900">{viewer.teamName ?? t('header.noTeam')}</dd>
+              </>
+            )}
           </dl>
         </Card>
         <Card title={t('dashboard.sections')}>
           {sections.length > 0 && (
-            <ul className="mb-3 flex flex-wrap gap-2">
+            <ul className="flex flex-wrap gap-2">
               {sections.map((s) => (
                 <li key={s.key}>
                   <Link href={s.href} className="inline-flex h-8 items-center rounded-md bg-brand-50 px-3 text-sm font-medium text-brand-700 hover:bg-brand-100">
@@ -161,7 +170,6 @@ export default async function DashboardPage({ searchParams }: { searchParams: Se
               ))}
             </ul>
           )}
-          <p className="text-sm text-slate-500">{t('dashboard.sectionsEmpty')}</p>
         </Card>
       </div>
     </>
