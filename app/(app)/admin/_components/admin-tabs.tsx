@@ -7,6 +7,7 @@ import { cn } from '@/components/ui/cn';
 const TABS = [
   { key: 'users', href: '/admin/users' },
   { key: 'teams', href: '/admin/teams' },
+  { key: 'departments', href: '/admin/departments' },
 ] as const;
 
 export function AdminTabs() {

@@ -1,5 +1,6 @@
 import Link from 'next/link';
 import { getTranslations } from 'next-intl/server';
+import { listDepartmentOptions } from '@/db/queries/departments';
 import { listTeamOptions } from '@/db/queries/teams';
 import { listUsers } from '@/db/queries/users';
 import { ROLES } from '@/db/schema/users';
@@ -21,13 +22,13 @@ type SearchParams = Promise<Record<string, string | string[] | undefined>>;
 export default async function UsersPage({ searchParams }: { searchParams: SearchParams }) {
   const viewer = await requirePermission('users.manage');
   const filter = userFilterSchema.parse(await searchParams);
-  const [{ rows, next }, teams] = await Promise.all([listUsers(viewer, filter), listTeamOptions(viewer)]);
+  const [{ rows, next }, teams, departments] = await Promise.all([listUsers(viewer, filter), listTeamOptions(viewer), listDepartmentOptions(viewer)]);
   const t = await getTranslations();
 
   return (
     <div className="space-y-4">
       {/* Filters live in the URL (a GET form), so a reload or a shared link keeps them. */}
-      <form method="get" className="grid grid-cols-2 gap-3 rounded-lg border border-slate-200 bg-white p-3 md:grid-cols-[2fr_1fr_1fr_1fr_auto] md:items-end">
+      <form method="get" className="grid grid-cols-2 gap-3 rounded-lg border border-slate-200 bg-white p-3 md:grid-cols-[2fr_1fr_1fr_1fr_1fr_auto] md:items-end">
         <div className="col-span-2 md:col-span-1">
           <TextField label={t('admin.searchUsers')} name="q" type="search" defaultValue={filter.q} />
         </div>
@@ -41,6 +42,12 @@ export default async function UsersPage({ searchParams }: { searchParams: Search
           <option value="">{t('admin.anyTeam')}</option>
           {teams.map((team) => (
             <option key={team.id} value={team.id}>{team.name}</option>
+          ))}
+        </SelectField>
+        <SelectField label={t('admin.department')} name="departmentId" defaultValue={filter.departmentId ?? ''}>
+          <option value="">{t('admin.anyDepartment')}</option>
+          {departments.map((d) => (
+            <option key={d.id} value={d.id}>{d.name}</option>
           ))}
         </SelectField>
         <SelectField label={t('common.status')} name="status" defaultValue={filter.status ?? ''}>
@@ -67,7 +74,7 @@ export default async function UsersPage({ searchParams }: { searchParams: Search
               <Th>{t('admin.displayName')}</Th>
               <Th>{t('admin.username')}</Th>
               <Th>{t('admin.role')}</Th>
-              <Th>{t('admin.team')}</Th>
+              <Th>{t('admin.teamOrDepartment')}</Th>
               <Th className="hidden sm:table-cell">{t('admin.phone')}</Th>
               <Th>{t('common.status')}</Th>
             </tr>
@@ -80,7 +87,8 @@ export default async function UsersPage({ searchParams }: { searchParams: Search
                 </Td>
                 <Td className="font-mono text-xs">{user.username}</Td>
                 <Td className="whitespace-nowrap">{t(`roles.${user.role}`)}</Td>
-                <Td className="whitespace-nowrap">{user.teamName ?? '—'}</Td>
+                {/* A liaison belongs to a department rather than a team: the column shows whichever the user has. */}
+                <Td className="whitespace-nowrap">{[user.teamName, user.departmentName].filter(Boolean).join(' · ') || '—'}</Td>
                 <Td className="hidden whitespace-nowrap sm:table-cell">{user.phone || '—'}</Td>
                 <Td>{user.disabled ? <Badge tone="red">{t('common.disabled')}</Badge> : <Badge tone="green">{t('common.active')}</Badge>}</Td>
               </tr>

@@ -1,4 +1,5 @@
 import { getLocale, getTranslations } from 'next-intl/server';
+import { listDepartmentOptions } from '@/db/queries/departments';
 import { listTeamOptions } from '@/db/queries/teams';
 import { getUserOrThrow } from '@/db/queries/users';
 import { Card } from '@/components/ui/card';
@@ -20,13 +21,13 @@ export default async function EditUserPage({ params, searchParams }: { params: P
   const { id } = await params;
   const { created } = await searchParams;
   const user = await orNotFound(getUserOrThrow(viewer, id));
-  const [teams, t, locale] = await Promise.all([listTeamOptions(viewer), getTranslations('admin'), getLocale()]);
+  const [teams, departments, t, locale] = await Promise.all([listTeamOptions(viewer), listDepartmentOptions(viewer), getTranslations('admin'), getLocale()]);
   return (
     <div className="grid max-w-5xl gap-4 lg:grid-cols-[2fr_1fr]">
       <div className="space-y-4">
         {created && <Notice tone="success">{t('created')}</Notice>}
         <Card title={`${t('profile')} · ${user.displayName}`}>
-          <UserForm teams={teams} user={user} />
+          <UserForm teams={teams} departments={departments} user={user} />
           <p className="mt-4 border-t border-slate-100 pt-3 text-xs text-slate-500">
             {t('updatedAt', { at: formatDateTime(user.updatedAt, locale as Locale) })}
           </p>

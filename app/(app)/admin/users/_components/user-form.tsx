@@ -13,12 +13,13 @@ import { createUser, updateUser } from '../actions';
 
 interface Props {
   teams: { id: string; name: string }[];
+  departments: { id: string; name: string }[];
   /** Absent when creating a user. */
   user?: UserRow;
 }
 
 /** Create or edit a login's profile. The version field turns a concurrent edit into a clear conflict. */
-export function UserForm({ teams, user }: Props) {
+export function UserForm({ teams, departments, user }: Props) {
   const t = useTranslations();
   const router = useRouter();
   const { state, onSubmit, pending, fieldError, formError } = useActionForm(user ? updateUser : createUser);
@@ -54,6 +55,12 @@ export function UserForm({ teams, user }: Props) {
           <option value="">{t('admin.noTeam')}</option>
           {teams.map((team) => (
             <option key={team.id} value={team.id}>{team.name}</option>
+          ))}
+        </SelectField>
+        <SelectField label={t('admin.department')} name="departmentId" defaultValue={user?.departmentId ?? ''} error={fieldError('departmentId')} hint={t('admin.departmentHint')}>
+          <option value="">{t('admin.noDepartment')}</option>
+          {departments.map((department) => (
+            <option key={department.id} value={department.id}>{department.name}</option>
           ))}
         </SelectField>
         <TextField label={t('admin.phone')} name="phone" type="tel" defaultValue={user?.phone} error={fieldError('phone')} />

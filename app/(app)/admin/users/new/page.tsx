@@ -1,4 +1,5 @@
 import { getTranslations } from 'next-intl/server';
+import { listDepartmentOptions } from '@/db/queries/departments';
 import { listTeamOptions } from '@/db/queries/teams';
 import { Card } from '@/components/ui/card';
 import { requirePermission } from '@/lib/viewer';
@@ -10,10 +11,10 @@ export async function generateMetadata() {
 
 export default async function NewUserPage() {
   const viewer = await requirePermission('users.manage');
-  const [teams, t] = await Promise.all([listTeamOptions(viewer), getTranslations('admin')]);
+  const [teams, departments, t] = await Promise.all([listTeamOptions(viewer), listDepartmentOptions(viewer), getTranslations('admin')]);
   return (
     <Card title={t('newUser')} className="max-w-3xl">
-      <UserForm teams={teams} />
+      <UserForm teams={teams} departments={departments} />
     </Card>
   );
 }
