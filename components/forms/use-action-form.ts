@@ -19,9 +19,10 @@ export function useActionForm<T>(action: FormAction<T>) {
   const say = (key: string) => (t.has(key) ? t(key) : t('invalid'));
   const fieldErrors = state && !state.ok ? (state.fieldErrors ?? {}) : {};
   const fieldError = (name: string) => (fieldErrors[name]?.[0] ? say(fieldErrors[name][0]) : undefined);
-  // A field-level failure is shown at its field; the generic "invalid" summary would only repeat it.
-  const hasFieldErrors = Object.keys(fieldErrors).some((k) => k !== '_form');
-  const formError = state && !state.ok && !(state.error === 'invalid' && hasFieldErrors) ? say(fieldErrors._form?.[0] ?? state.error) : undefined;
+  // A field-level failure is shown at its field; a summary of it ("invalid", or the same message) would only repeat it.
+  const atFields = Object.entries(fieldErrors).filter(([k]) => k !== '_form').flatMap(([, codes]) => codes);
+  const repeatsField = state && !state.ok && atFields.length > 0 && (state.error === 'invalid' || atFields.includes(state.error));
+  const formError = state && !state.ok && !repeatsField ? say(fieldErrors._form?.[0] ?? state.error) : undefined;
   const onSubmit = (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
     const data = new FormData(event.currentTarget, (event.nativeEvent as SubmitEvent).submitter);

@@ -52,6 +52,7 @@ describe('insertUser', () => {
     await expectDomainError(insertUser(admin, { ...newOfficer('officer.dept'), departmentId: department.id }), 'departmentOnlyLiaison', 'departmentId');
     const { id } = await insertUser(admin, { ...liaison, departmentId: department.id });
     expect(await getUserOrThrow(admin, id)).toMatchObject({ role: 'liaison', departmentId: department.id, departmentName: department.name });
+    expect((await listUsers(admin, { q: '', departmentId: department.id })).rows.map((u) => u.id)).toEqual([id]);
   });
 });
 

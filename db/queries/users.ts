@@ -39,6 +39,7 @@ export async function listUsers(viewer: Viewer, filter: UserFilter): Promise<{ r
     filter.q ? or(ilike(users.username, `%${escapeLike(filter.q)}%`), ilike(users.displayName, `%${escapeLike(filter.q)}%`)) : undefined,
     filter.role ? eq(users.role, filter.role) : undefined,
     filter.teamId ? eq(users.teamId, filter.teamId) : undefined,
+    filter.departmentId ? eq(users.departmentId, filter.departmentId) : undefined,
     filter.status === 'active' ? isNull(users.disabledAt) : filter.status === 'disabled' ? isNotNull(users.disabledAt) : undefined,
     filter.after ? gt(users.username, filter.after) : undefined,
   ];

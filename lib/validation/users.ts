@@ -36,6 +36,7 @@ export const userFilterSchema = z.object({
   q: optionalText(50),
   role: z.enum(ROLES).optional().catch(undefined),
   teamId: z.uuid().optional().catch(undefined),
+  departmentId: z.uuid().optional().catch(undefined),
   status: z.enum(['active', 'disabled']).optional().catch(undefined),
   after: z.string().max(64).optional().catch(undefined),
 });
