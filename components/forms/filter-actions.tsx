@@ -1,7 +1,7 @@
 import { useTranslations } from 'next-intl';
 import { Button, ButtonLink } from '@/components/ui/button';
 
-/** A board/table list's filter buttons; the chosen view (and the table's sort) ride along as hidden fields. */
+/** A list's filter and reset buttons; on a board/table list the chosen view (and the table's sort) ride along as hidden fields. */
 export function FilterActions({ view, sort, resetHref }: { view?: 'board' | 'table'; sort?: string; resetHref: string }) {
   const t = useTranslations('common');
   return (

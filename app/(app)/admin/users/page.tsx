@@ -4,6 +4,7 @@ import { listDepartmentOptions } from '@/db/queries/departments';
 import { listTeamOptions } from '@/db/queries/teams';
 import { listUsers } from '@/db/queries/users';
 import { ROLES } from '@/db/schema/users';
+import { ChoiceFilter } from '@/components/forms/choice-filter';
 import { Badge } from '@/components/ui/badge';
 import { Button, ButtonLink } from '@/components/ui/button';
 import { EmptyState } from '@/components/ui/empty-state';
@@ -38,18 +39,8 @@ export default async function UsersPage({ searchParams }: { searchParams: Search
             <option key={r} value={r}>{t(`roles.${r}`)}</option>
           ))}
         </SelectField>
-        <SelectField label={t('admin.team')} name="teamId" defaultValue={filter.teamId ?? ''}>
-          <option value="">{t('admin.anyTeam')}</option>
-          {teams.map((team) => (
-            <option key={team.id} value={team.id}>{team.name}</option>
-          ))}
-        </SelectField>
-        <SelectField label={t('admin.department')} name="departmentId" defaultValue={filter.departmentId ?? ''}>
-          <option value="">{t('admin.anyDepartment')}</option>
-          {departments.map((d) => (
-            <option key={d.id} value={d.id}>{d.name}</option>
-          ))}
-        </SelectField>
+        <ChoiceFilter label={t('admin.team')} name="teamId" value={filter.teamId} anyLabel={t('admin.anyTeam')} options={teams} />
+        <ChoiceFilter label={t('admin.department')} name="departmentId" value={filter.departmentId} anyLabel={t('admin.anyDepartment')} options={departments} />
         <SelectField label={t('common.status')} name="status" defaultValue={filter.status ?? ''}>
           <option value="">{t('admin.anyStatus')}</option>
           <option value="active">{t('common.active')}</option>

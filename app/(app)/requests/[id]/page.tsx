@@ -4,6 +4,8 @@ import { RequestStateBadge } from '@/components/requests/state-badge';
 import { ButtonLink } from '@/components/ui/button';
 import { Card } from '@/components/ui/card';
 import { FactList } from '@/components/ui/fact-list';
+import { FoldOut } from '@/components/ui/fold-out';
+import { HistoryList } from '@/components/ui/history-list';
 import { Notice } from '@/components/ui/notice';
 import { PageHeader } from '@/components/ui/page-header';
 import { listDepartmentOptions } from '@/db/queries/departments';
@@ -67,18 +69,15 @@ export default async function RequestPage({ params, searchParams }: { params: Pr
             </Card>
           )}
           <Card title={t('detail.history')}>
-            <ol className="space-y-3" aria-label={t('detail.history')}>
-              {request.history.map((h) => (
-                <li key={h.id} className="rounded-md border border-slate-200 px-3 py-2 text-sm">
-                  <p className="font-medium text-slate-900">
-                    {t(`step.${stepKey(h)}`)}
-                    {h.satisfaction && ` · ${t(`satisfaction.${h.satisfaction}`)}`}
-                  </p>
-                  {h.note && <p className="mt-0.5 whitespace-pre-line text-slate-700">{h.step === 'edit' ? editedFields(h.note) : h.note}</p>}
-                  <p className="mt-1 text-xs text-slate-500">{t('detail.by', { name: h.actorName, at: formatDateTime(h.at, locale) })}</p>
-                </li>
-              ))}
-            </ol>
+            <HistoryList
+              label={t('detail.history')}
+              entries={request.history.map((h) => ({
+                id: h.id,
+                title: h.satisfaction ? `${t(`step.${stepKey(h)}`)} · ${t(`satisfaction.${h.satisfaction}`)}` : t(`step.${stepKey(h)}`),
+                note: h.step === 'edit' ? editedFields(h.note) : h.note,
+                by: t('detail.by', { name: h.actorName, at: formatDateTime(h.at, locale) }),
+              }))}
+            />
           </Card>
         </div>
         <div className="min-w-0 space-y-4">
@@ -87,13 +86,10 @@ export default async function RequestPage({ params, searchParams }: { params: Pr
           </Card>
           {canEdit && (
             <Card title={t('edit.title')}>
-              <details className="group">
-                <summary className="cursor-pointer text-sm font-medium text-brand-700 select-none">{t('edit.open')}</summary>
-                <p className="mt-2 text-xs text-slate-500">{t('edit.hint')}</p>
-                <div className="mt-3">
-                  <RequestForm key={request.version} departments={departments} request={request} />
-                </div>
-              </details>
+              <p className="mb-3 text-xs text-slate-500">{t('edit.hint')}</p>
+              <FoldOut summary={t('edit.open')}>
+                <RequestForm key={request.version} departments={departments} request={request} />
+              </FoldOut>
             </Card>
           )}
         </div>

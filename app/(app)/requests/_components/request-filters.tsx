@@ -1,6 +1,7 @@
 import { useTranslations } from 'next-intl';
 import { FilterForm } from '@/components/forms/filter-form';
-import { Button, ButtonLink } from '@/components/ui/button';
+import { ChoiceFilter } from '@/components/forms/choice-filter';
+import { FilterActions } from '@/components/forms/filter-actions';
 import { SelectField } from '@/components/ui/field';
 import { REQUEST_CATEGORIES } from '@/db/schema/requests';
 import { REQUEST_FILTER_STATES, type RequestFilter } from '@/lib/validation/requests';
@@ -10,7 +11,6 @@ type Option = { id: string; name: string };
 /** State, department, category and team as a GET form: the choice lands in the URL and survives a reload. */
 export function RequestFilters({ filter, departments, teams }: { filter: RequestFilter; departments: Option[] | null; teams: Option[] | null }) {
   const t = useTranslations('requests');
-  const tc = useTranslations('common');
   return (
     <FilterForm path="/requests" label={t('filters.label')} className="mb-4 grid grid-cols-2 gap-3 rounded-lg border border-slate-200 bg-white p-3 md:grid-cols-5 md:items-end">
       <SelectField label={t('fields.state')} name="state" defaultValue={filter.state}>
@@ -18,32 +18,15 @@ export function RequestFilters({ filter, departments, teams }: { filter: Request
           <option key={s} value={s}>{t(`filters.states.${s}`)}</option>
         ))}
       </SelectField>
-      {departments && (
-        <SelectField label={t('fields.department')} name="departmentId" defaultValue={filter.departmentId ?? ''}>
-          <option value="">{t('filters.anyDepartment')}</option>
-          {departments.map((d) => (
-            <option key={d.id} value={d.id}>{d.name}</option>
-          ))}
-        </SelectField>
-      )}
+      {departments && <ChoiceFilter label={t('fields.department')} name="departmentId" value={filter.departmentId} anyLabel={t('filters.anyDepartment')} options={departments} />}
       <SelectField label={t('fields.category')} name="category" defaultValue={filter.category ?? ''}>
         <option value="">{t('filters.anyCategory')}</option>
         {REQUEST_CATEGORIES.map((c) => (
           <option key={c} value={c}>{t(`category.${c}`)}</option>
         ))}
       </SelectField>
-      {teams && (
-        <SelectField label={t('fields.team')} name="teamId" defaultValue={filter.teamId ?? ''}>
-          <option value="">{t('filters.anyTeam')}</option>
-          {teams.map((team) => (
-            <option key={team.id} value={team.id}>{team.name}</option>
-          ))}
-        </SelectField>
-      )}
-      <div className="col-span-2 flex items-end gap-2 md:col-span-1">
-        <Button type="submit">{tc('filter')}</Button>
-        <ButtonLink href="/requests" variant="ghost">{tc('reset')}</ButtonLink>
-      </div>
+      {teams && <ChoiceFilter label={t('fields.team')} name="teamId" value={filter.teamId} anyLabel={t('filters.anyTeam')} options={teams} />}
+      <FilterActions resetHref="/requests" />
     </FilterForm>
   );
 }

@@ -3,6 +3,8 @@ import { ButtonLink } from '@/components/ui/button';
 import { Card } from '@/components/ui/card';
 import { cn } from '@/components/ui/cn';
 import { FactList } from '@/components/ui/fact-list';
+import { FoldOut } from '@/components/ui/fold-out';
+import { HistoryList } from '@/components/ui/history-list';
 import { Notice } from '@/components/ui/notice';
 import { PageHeader } from '@/components/ui/page-header';
 import { getSupervisionOrThrow, listSupervisionAssignees } from '@/db/queries/supervision';
@@ -72,14 +74,10 @@ export default async function SupervisionItemPage({ params, searchParams }: { pa
             {item.updates.length === 0 ? (
               <p className="text-sm text-slate-500">{t('noProgress')}</p>
             ) : (
-              <ol className="space-y-3" aria-label={t('progress.history')}>
-                {item.updates.map((u) => (
-                  <li key={u.id} className="rounded-md border border-slate-200 px-3 py-2 text-sm">
-                    <p className="whitespace-pre-line text-slate-800">{u.note}</p>
-                    <p className="mt-1 text-xs text-slate-500">{t('progress.by', { name: u.authorName, at: formatDateTime(u.createdAt, locale) })}</p>
-                  </li>
-                ))}
-              </ol>
+              <HistoryList
+                label={t('progress.history')}
+                entries={item.updates.map((u) => ({ id: u.id, note: u.note, by: t('progress.by', { name: u.authorName, at: formatDateTime(u.createdAt, locale) }) }))}
+              />
             )}
           </Card>
         </div>
@@ -94,12 +92,9 @@ export default async function SupervisionItemPage({ params, searchParams }: { pa
           )}
           {canManage && (
             <Card title={t('edit.title')}>
-              <details className="group">
-                <summary className="cursor-pointer text-sm font-medium text-brand-700 select-none">{t('edit.open')}</summary>
-                <div className="mt-4">
-                  <EditForm key={item.version} item={{ id: item.id, version: item.version, title: item.title, deadline: item.deadline, assigneeId: item.assigneeId }} officers={officers.filter((o) => o.teamId === item.teamId)} />
-                </div>
-              </details>
+              <FoldOut summary={t('edit.open')}>
+                <EditForm key={item.version} item={{ id: item.id, version: item.version, title: item.title, deadline: item.deadline, assigneeId: item.assigneeId }} officers={officers.filter((o) => o.teamId === item.teamId)} />
+              </FoldOut>
             </Card>
           )}
         </div>
