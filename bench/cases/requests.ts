@@ -35,9 +35,11 @@ async function ensureRequests(db: Db): Promise<void> {
     // Row g: project g mod n, department g mod DEPARTMENTS, state by g mod 10 (2 待分派, 3 办理中, 2 已办结, 3 已确认),
     // raised up to two years before the data's end (2026-06-01) with a deadline up to 400 days later.
     await tx.execute(sql`
-      with p as (select id, enterprise_id, team_id, owner_id, row_number() over (order by id) - 1 as k, count(*) over () as n from projects where deleted_at is null),
+      with p as (select id, enterprise_id, team_id, owner_id, row_number() over (order by id) - 1 as k from projects where deleted_at is null),
            d as (select id, row_number() over (order by name) - 1 as k from ${departments} where name like '基准部门%'),
-           g as (select g, timestamptz '2026-06-01 10:00+08' - (g % 730) * interval '1 day' as raised from generate_series(1, ${REQUESTS}) g)
+           -- The project's number is computed here, so the join below is a plain equality (a hash join).
+           g as (select g, g % (select count(*) from projects where deleted_at is null) as pk, timestamptz '2026-06-01 10:00+08' - (g % 730) * interval '1 day' as raised
+                 from generate_series(1, ${REQUESTS}) g)
       insert into ${enterpriseRequests} (enterprise_id, project_id, team_id, department_id, category, urgency, description, deadline, state, result, satisfaction, reopen_count, raised_by, accepted_at, resolved_at, confirmed_at, created_at, updated_at, version)
       select p.enterprise_id, case when g.g % 3 = 0 then null else p.id end, p.team_id, d.id,
              (enum_range(null::request_category))[1 + g.g % 8], (enum_range(null::request_urgency))[1 + (g.g / 7) % 3],
@@ -49,7 +51,7 @@ async function ensureRequests(db: Db): Promise<void> {
              case when s.state = 'confirmed' then g.raised + (5 + g.g % 30) * interval '1 day' end,
              g.raised, g.raised, case s.state when 'pending' then 1 when 'in_progress' then 2 when 'resolved' then 3 else 4 end
       from g
-      join p on p.k = g.g % p.n
+      join p on p.k = g.pk
       join d on d.k = g.g % ${DEPARTMENTS}
       cross join lateral (select (array['pending', 'pending', 'in_progress', 'in_progress', 'in_progress', 'resolved', 'resolved', 'confirmed', 'confirmed', 'confirmed'])[1 + (g.g / 3) % 10] as state) s`);
     await tx.execute(sql`
