@@ -11,7 +11,7 @@ import type { LeadRefs } from './load-leads';
 export const BENCH_VIEWER = 'bench-officer';
 
 // No password can match this hash: the bench logins exist for the data layer, not for signing in.
-const NO_PASSWORD = '!';
+export const NO_PASSWORD = '!';
 
 /** The demo zone's teams and chains with their links, and the bench's users. */
 export async function insertZone(db: Db): Promise<ZoneRefs> {

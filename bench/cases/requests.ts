@@ -3,14 +3,13 @@ import type { Db } from '@/db';
 import { listRequests, requestFiguresByDepartment } from '@/db/queries/requests';
 import { appSettings, departments, enterpriseRequests, requestEvents, users } from '@/db/schema';
 import type { BenchCase } from '../measure';
-import { BENCH_VIEWER } from '../zone';
+import { BENCH_VIEWER, NO_PASSWORD } from '../zone';
 import { viewerOf } from './leads';
 
 // Two requests per signed project on average: a busy zone's few years of 企业诉求.
 const REQUESTS = 100_000;
 const DEPARTMENTS = 12;
 const META_KEY = 'bench-requests';
-const NO_PASSWORD = '!';
 const DEEP_PAGE = 20;
 
 /**

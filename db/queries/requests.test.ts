@@ -4,6 +4,8 @@ import { getDb } from '@/db';
 import { auditLogs, enterpriseRequests } from '@/db/schema';
 import { expectDomainError } from '@/db/test-expect';
 import { makeChainNode, makeDepartment, makeNegotiatingLead, makeViewer, makeZoneViewers, signInput, withTestDb } from '@/db/test-utils';
+import { zoneToday } from '@/lib/project-status';
+import { isRequestOverdue } from '@/lib/request-flow';
 import { requestCreateSchema, type RequestCreateInput } from '@/lib/validation/requests';
 import { signLead } from './projects';
 import {
@@ -15,6 +17,7 @@ import {
   listRequests,
   raiseRequest,
   requestFiguresByDepartment,
+  REQUESTS_PAGE_SIZE,
   resolveRequest,
   updateRequest,
 } from './requests';
@@ -238,6 +241,10 @@ describe('overdue and the list', () => {
     expect(ids(overdue)).toEqual(expect.arrayContaining([late.id, lateInProgress.id]));
     expect(ids(overdue)).not.toContain(lateButDone.id);
     expect(overdue.every((r) => r.overdue)).toBe(true);
+    // The list's SQL flag agrees with the rule in lib/request-flow.ts on every row, whatever its state.
+    const today = zoneToday();
+    const all = (await listRequests(cast.officerA, { state: 'all' })).rows;
+    expect(all.map((r) => r.overdue)).toEqual(all.map((r) => isRequestOverdue(r.state, r.deadline, today)));
     expect((await getRequestOrThrow(cast.officerA, lateButDone.id)).overdue).toBe(false);
     expect((await listRequests(cast.officerA, { state: 'resolved' })).rows.every((r) => r.state === 'resolved')).toBe(true);
     expect((await listRequests(cast.officerA, { state: 'open', category: 'finance' })).rows).toEqual([]);
@@ -246,7 +253,7 @@ describe('overdue and the list', () => {
   it('pages by deadline with a cursor, without gaps or repeats', async () => {
     for (let i = 0; i < 55; i++) await raised({ deadline: `2098-01-${String((i % 28) + 1).padStart(2, '0')}`, category: 'talent' });
     const first = await listRequests(cast.officerA, { state: 'open', category: 'talent' });
-    expect(first.rows).toHaveLength(50);
+    expect(first.rows).toHaveLength(REQUESTS_PAGE_SIZE);
     expect(first.next).not.toBeNull();
     const second = await listRequests(cast.officerA, { state: 'open', category: 'talent', after: first.next! });
     expect(second.rows).toHaveLength(5);

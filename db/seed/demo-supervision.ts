@@ -4,11 +4,7 @@ import { closeSupervision, insertSupervision, reportSupervisionProgress } from '
 import { findActiveViewer } from '@/db/queries/viewer';
 import { auditLogs, leads, projects, supervisionItems, supervisionUpdates, users } from '@/db/schema';
 import { zoneToday } from '@/lib/project-status';
-
-/** 'YYYY-MM-DD' `days` after today in the zone (negative: before). */
-function dayFrom(today: string, days: number): string {
-  return new Date(Date.parse(`${today}T00:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10);
-}
+import { addDays } from '@/lib/zone-dates';
 
 const ITEMS = [
   { on: 'project', title: '督促尽快完成施工许可办理，确保按期开工', days: -12, progress: '已与行政审批局对接，材料补正中。', close: false },
@@ -38,7 +34,7 @@ export async function seedDemoSupervision(db: Db): Promise<void> {
     const record = queue[item.on].shift();
     if (!record) continue;
     const ref = item.on === 'project' ? { projectId: record.id, leadId: null } : { leadId: record.id, projectId: null };
-    const { id } = await insertSupervision(leader, { ...ref, teamId: null, assigneeId: record.ownerId, title: item.title, deadline: dayFrom(today, item.days) });
+    const { id } = await insertSupervision(leader, { ...ref, teamId: null, assigneeId: record.ownerId, title: item.title, deadline: addDays(today, item.days) });
     let version = 1;
     if (item.progress) {
       const officer = await findActiveViewer(record.ownerId);

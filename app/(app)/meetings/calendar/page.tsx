@@ -7,7 +7,7 @@ import { listMyFollowUps, type FollowUpRow } from '@/db/queries/follow-ups';
 import { listMeetingsBetween, type MeetingRow } from '@/db/queries/meetings';
 import type { Locale } from '@/lib/i18n/locales';
 import { requirePermission } from '@/lib/viewer';
-import { addDays, addMonths, calendarDays, isDay, zoneDay, zoneRange, zoneTime, zoneToday, type CalendarView } from './dates';
+import { addDays, addMonths, calendarDays, isDay, zoneDay, zoneRange, zoneTime, zoneToday, type CalendarView } from '@/lib/zone-dates';
 
 type Scope = 'me' | 'team' | 'all';
 type SearchParams = Promise<Record<string, string | string[] | undefined>>;

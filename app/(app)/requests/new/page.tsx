@@ -7,6 +7,7 @@ import { getRequestTarget } from '@/db/queries/requests';
 import { orNotFound } from '@/lib/not-found';
 import { zoneToday } from '@/lib/project-status';
 import { requirePermission } from '@/lib/viewer';
+import { addDays } from '@/lib/zone-dates';
 import { RequestForm } from '../_components/request-form';
 
 export async function generateMetadata() {
@@ -21,7 +22,7 @@ export default async function NewRequestPage({ searchParams }: { searchParams: P
   const [record, departments, t] = await Promise.all([orNotFound(getRequestTarget(viewer, ref)), listDepartmentOptions(viewer), getTranslations('requests')]);
   const back = record.projectId ? `/projects/${record.projectId}` : `/enterprises/${record.enterpriseId}`;
   // Two weeks is the usual time limit a department is given; the officer can change it.
-  const twoWeeks = new Date(Date.parse(`${zoneToday()}T00:00:00Z`) + 14 * 86_400_000).toISOString().slice(0, 10);
+  const twoWeeks = addDays(zoneToday(), 14);
   return (
     <>
       <PageHeader

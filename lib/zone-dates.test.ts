@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { addMonths, calendarDays, isDay, weekdayIndex, zoneDay, zoneRange, zoneTime, zoneToday } from './dates';
+import { addMonths, calendarDays, isDay, weekdayIndex, zoneDay, zoneRange, zoneTime, zoneToday } from './zone-dates';
 
 describe('calendar dates (Asia/Shanghai)', () => {
   it('takes today and a moment’s day and time in the zone, not in UTC', () => {
