@@ -2,6 +2,7 @@ import { DbStartupError, getDbHandle, pgliteDir } from '@/db';
 import { demoMissing, seedDemo } from '@/db/seed/demo';
 import { ensureAuthSecret } from '@/lib/auth-secret';
 import { DEMO_LOGINS, DEMO_PASSWORD } from '@/lib/demo-logins';
+import { stampPeerAddresses } from '@/lib/peer-stamp';
 
 /**
  * Runs once per server process before it answers requests: secret, database + migrations, and on the
@@ -9,6 +10,7 @@ import { DEMO_LOGINS, DEMO_PASSWORD } from '@/lib/demo-logins';
  * server that started half-way would answer 500 to everything.
  */
 export async function startServer(): Promise<void> {
+  stampPeerAddresses();
   try {
     ensureAuthSecret();
     const { db, kind } = await getDbHandle();

@@ -1,8 +1,10 @@
 import 'server-only';
 import { unstable_rethrow } from 'next/navigation';
 import { z } from 'zod';
+import { recordRefusal, type RefusalReason } from '@/db/queries/audit';
 import { DomainError } from '@/lib/errors';
 import { can, type Permission } from '@/lib/permissions';
+import { requestAddress } from '@/lib/request-address';
 import { getViewer, type Viewer } from '@/lib/viewer';
 
 /**
@@ -20,7 +22,11 @@ export type Action<S extends z.ZodType, T> = ((
 ) => Promise<ActionResult<T>>) & {
   /** What the action requires; null for the few public ones. Read by the permission-matrix tests. */
   permission: Permission | null;
+  /** The input schema, read by the fuzz tests. */
+  schema: S;
 };
+
+const REFUSALS = new Set<string>(['unauthenticated', 'forbidden', 'notFound']);
 
 /**
  * A Server Action is a public POST endpoint: this authenticates (re-reading the user from the
@@ -31,18 +37,29 @@ export function defineAction<S extends z.ZodType, T>(
   fn: (input: z.output<S>, viewer: Viewer) => Promise<T>,
 ): Action<S, T> {
   const action = async (_prev: ActionResult<T> | null, input: ActionInput<S>): Promise<ActionResult<T>> => {
+    let viewer: Viewer | null = null;
+    const record = async (reason: RefusalReason) =>
+      recordRefusal(viewer, viewer?.ip ?? (await requestAddress()), { reason, permission: opts.permission, recordId: recordIdOf(input) });
     try {
-      const viewer = await getViewer();
-      if (!viewer) return fail('unauthenticated');
-      if (!can(viewer.role, opts.permission)) return fail('forbidden');
+      viewer = await getViewer();
+      if (!viewer) throw new DomainError('unauthenticated');
+      if (!can(viewer.role, opts.permission)) throw new DomainError('forbidden');
       const parsed = parseInput(opts.schema, input);
       if (!parsed.ok) return parsed;
       return { ok: true, data: await fn(parsed.data, viewer) };
     } catch (error) {
+      // Out of scope (another team's or department's record) reads as not found, and is a refusal too.
+      if (error instanceof DomainError && REFUSALS.has(error.code)) {
+        try {
+          await record(error.code as RefusalReason);
+        } catch (auditError) {
+          return handleError(auditError);
+        }
+      }
       return handleError(error);
     }
   };
-  return Object.assign(action, { permission: opts.permission });
+  return Object.assign(action, { permission: opts.permission, schema: opts.schema });
 }
 
 /** For the few actions a logged-out visitor may call (log in, choose a language). */
@@ -59,7 +76,7 @@ export function definePublicAction<S extends z.ZodType, T>(
       return handleError(error);
     }
   };
-  return Object.assign(action, { permission: null });
+  return Object.assign(action, { permission: null, schema });
 }
 
 export function fail(error: string, fieldErrors?: Record<string, string[]>): { ok: false; error: string; fieldErrors?: Record<string, string[]> } {
@@ -84,6 +101,11 @@ function parseInput<S extends z.ZodType>(
 /** Our schemas name their messages (`required`, `passwordTooShort`…); zod's own codes are the fallback. */
 function messageKey(issue: z.core.$ZodIssue): string {
   return /^[a-zA-Z]+$/.test(issue.message) ? issue.message : issue.code;
+}
+
+/** The record a refused call aimed at, when its input names one. */
+function recordIdOf(input: unknown): unknown {
+  return input instanceof FormData ? input.get('id') : input && typeof input === 'object' ? (input as { id?: unknown }).id : undefined;
 }
 
 function formDataToObject(form: FormData): Record<string, unknown> {

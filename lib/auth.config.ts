@@ -1,25 +1,26 @@
 import type { NextAuthConfig } from 'next-auth';
-import type { Role } from '@/db/schema/users';
 
-/** The database-free part of the Auth.js config (lib/auth.ts adds the credentials provider). */
+/**
+ * The database-free part of the Auth.js config (lib/auth.ts adds the credentials provider). The cookie
+ * carries only who logged in and which session row they opened; whether that session still stands, and
+ * who the user is now, is read from the database on every request (db/queries/sessions.ts).
+ */
 export const authConfig = {
   pages: { signIn: '/login' },
-  session: { strategy: 'jwt', maxAge: 12 * 60 * 60 },
+  session: { strategy: 'jwt' },
   trustHost: true,
   providers: [],
   callbacks: {
     jwt({ token, user }) {
       if (user) {
         token.sub = user.id;
-        token.role = user.role;
-        token.teamId = user.teamId;
+        token.sid = user.sid;
       }
       return token;
     },
     session({ session, token }) {
       session.user.id = token.sub ?? '';
-      session.user.role = token.role as Role;
-      session.user.teamId = (token.teamId as string | null) ?? null;
+      session.user.sid = typeof token.sid === 'string' ? token.sid : '';
       return session;
     },
   },

@@ -21,6 +21,8 @@ export type DomainErrorCode =
   | 'selfDisable'
   | 'invalidCredentials'
   | 'locked'
+  // Over an abuse limit (lib/abuse-limits.ts), e.g. too many exports this hour.
+  | 'rateLimited'
   | 'disabled'
   | 'invalidChoice'
   | 'usccTaken'

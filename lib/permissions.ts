@@ -9,6 +9,8 @@ export const PERMISSIONS = {
   'users.manage': ['admin'],
   'teams.manage': ['admin'],
   'departments.manage': ['admin'],
+  // The audit log: who did what, from where, including logins and refused calls. Read-only for everyone.
+  'audit.read': ['admin'],
   'chains.read': ['admin', 'leader', 'officer'],
   'chains.manage': ['admin', 'leader'],
   // The enterprise library is shared so teams see who else courts a firm; writes are team-scoped (db/scope.ts).

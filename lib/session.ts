@@ -1,8 +1,11 @@
 import 'server-only';
 import { auth } from '@/lib/auth';
 
-/** The user id in the signed session cookie, or null. Who that user is *now* is read from the database. */
-export async function getSessionUserId(): Promise<string | null> {
+/** The user and session row named by the signed session cookie, or null. Whether it still stands is the database's call. */
+export async function getSessionClaims(): Promise<{ userId: string; sessionId: string } | null> {
   const session = await auth();
-  return session?.user?.id ?? null;
+  const userId = session?.user?.id;
+  const sessionId = session?.user?.sid;
+  return userId && sessionId ? { userId, sessionId } : null;
 }
+

@@ -1,25 +1,27 @@
 import 'server-only';
 import { cache } from 'react';
 import { forbidden, redirect } from 'next/navigation';
-import { findActiveViewer, type Viewer } from '@/db/queries/viewer';
+import { findSessionViewer } from '@/db/queries/sessions';
+import type { Viewer } from '@/db/queries/viewer';
 import { can, type Permission } from '@/lib/permissions';
-import { getSessionUserId } from '@/lib/session';
+import { requestAddress } from '@/lib/request-address';
+import { getSessionClaims } from '@/lib/session';
 
 export type { Viewer };
 
 /**
- * The signed-in user as the database knows them now: a disabled or deleted user is null even with a
- * valid cookie, and a demoted user has the new role on their next request.
+ * The signed-in user as the database knows them now: null when the session ended (logout, idle, too
+ * old) or was ended for them (disabled, demoted, new password), even with a validly signed cookie.
  */
 export const getViewer = cache(async (): Promise<Viewer | null> => {
-  const userId = await getSessionUserId();
-  return userId ? findActiveViewer(userId) : null;
+  const claims = await getSessionClaims();
+  return claims ? findSessionViewer(claims.userId, claims.sessionId, await requestAddress()) : null;
 });
 
-/** For pages: a logged-out visitor goes to /login; a revoked session is cleared first. */
+/** For pages: a logged-out visitor goes to /login; an ended session is cleared first. */
 export async function requireViewer(): Promise<Viewer> {
-  const userId = await getSessionUserId();
-  if (!userId) redirect('/login');
+  const claims = await getSessionClaims();
+  if (!claims) redirect('/login');
   const viewer = await getViewer();
   if (!viewer) redirect('/api/session/revoked');
   return viewer;

@@ -1,11 +1,11 @@
-import type { Role } from '@/db/schema/users';
+import type {} from 'next-auth';
 
 declare module 'next-auth' {
   interface User {
-    role: Role;
-    teamId: string | null;
+    /** The user_sessions row this login opened (db/queries/sessions.ts). */
+    sid: string;
   }
   interface Session {
-    user: { id: string; role: Role; teamId: string | null; name?: string | null };
+    user: { id: string; sid: string; name?: string | null };
   }
 }

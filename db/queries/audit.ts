@@ -1,5 +1,5 @@
 import 'server-only';
-import type { Tx } from '@/db';
+import { getDb, type Tx } from '@/db';
 import { auditLogs } from '@/db/schema';
 import type { Viewer } from './viewer';
 
@@ -19,8 +19,24 @@ export function diff<T extends Record<string, unknown>>(before: T, after: Partia
 /** Writes the audit row in the same transaction as the change it describes. */
 export async function writeAudit(
   tx: Tx,
-  actor: Pick<Viewer, 'id'> | null,
+  actor: Pick<Viewer, 'id' | 'ip'> | null,
   entry: { action: string; entityType: string; entityId: string; changes?: Record<string, unknown> },
 ): Promise<void> {
-  await tx.insert(auditLogs).values({ actorId: actor?.id ?? null, changes: {}, ...entry });
+  await tx.insert(auditLogs).values({ actorId: actor?.id ?? null, ip: actor?.ip ?? null, changes: {}, ...entry });
+}
+
+export type RefusalReason = 'unauthenticated' | 'forbidden' | 'notFound' | 'rateLimited';
+
+/**
+ * A call that was turned away (ASVS V16.3.2): who (if anyone), from where, for what permission and
+ * which record. Written on its own, outside the refused call's transaction, which was rolled back.
+ */
+export async function recordRefusal(
+  actor: Pick<Viewer, 'id'> | null,
+  address: string | null,
+  refusal: { reason: RefusalReason; permission: string; recordId?: unknown },
+): Promise<void> {
+  const db = await getDb();
+  const recordId = typeof refusal.recordId === 'string' || typeof refusal.recordId === 'number' ? String(refusal.recordId).slice(0, 64) : '';
+  await db.insert(auditLogs).values({ actorId: actor?.id ?? null, ip: address, action: 'refused', entityType: refusal.permission, entityId: recordId, changes: { reason: refusal.reason } });
 }

@@ -6,6 +6,7 @@ import { DomainError } from '@/lib/errors';
 import { hashPassword } from '@/lib/password';
 import type { UserCreateInput, UserFilter, UserUpdateInput } from '@/lib/validation/users';
 import { diff, writeAudit } from './audit';
+import { endUserSessions } from './sessions';
 import { escapeLike } from './like';
 import { isUniqueViolation } from './pg-errors';
 import { assertId } from './ids';
@@ -105,7 +106,11 @@ export async function updateUser(viewer: Viewer, input: UserUpdateInput): Promis
       .update(users)
       .set({ ...patch, version: version + 1, updatedAt: sql`now()` })
       .where(eq(users.id, id));
-    await writeAudit(tx, viewer, { action: 'update', entityType: 'user', entityId: id, changes: diff(before, patch) });
+    const changes = diff(before, patch);
+    // New powers or a new scope start with a new login: the old session must not carry the old ones.
+    if ('role' in changes) await endUserSessions(tx, id, 'roleChanged');
+    else if ('teamId' in changes || 'departmentId' in changes) await endUserSessions(tx, id, 'teamChanged');
+    await writeAudit(tx, viewer, { action: 'update', entityType: 'user', entityId: id, changes });
     return { id };
   });
 }
@@ -118,14 +123,15 @@ export async function resetUserPassword(viewer: Viewer, id: string, password: st
   return db.transaction(async (tx) => {
     const [row] = await tx.update(users).set({ passwordHash, updatedAt: sql`now()` }).where(eq(users.id, id)).returning({ id: users.id });
     if (!row) throw new DomainError('notFound');
+    await endUserSessions(tx, id, 'passwordChanged');
     await writeAudit(tx, viewer, { action: 'resetPassword', entityType: 'user', entityId: id });
     return row;
   });
 }
 
 /**
- * Disables or re-enables a login. A disabled user's session stops on their next request (the viewer
- * is re-read from the database). Nobody disables themselves or the last active admin. Admin only.
+ * Disables or re-enables a login. A disabled user's sessions end with it, so their next request is
+ * refused. Nobody disables themselves or the last active admin. Admin only.
  */
 export async function setUserDisabled(viewer: Viewer, id: string, disabled: boolean, version: number): Promise<{ id: string }> {
   assertCan(viewer, 'users.manage');
@@ -139,6 +145,7 @@ export async function setUserDisabled(viewer: Viewer, id: string, disabled: bool
       .update(users)
       .set({ disabledAt, version: version + 1, updatedAt: sql`now()` })
       .where(eq(users.id, id));
+    if (disabled) await endUserSessions(tx, id, 'disabled');
     await writeAudit(tx, viewer, { action: disabled ? 'disable' : 'enable', entityType: 'user', entityId: id });
     return { id };
   });

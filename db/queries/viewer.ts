@@ -16,6 +16,8 @@ export interface Viewer {
   /** Liaisons: the department whose requests they handle. */
   departmentId: string | null;
   departmentName: string | null;
+  /** Where the current request came from (lib/client-ip.ts), for the audit log; absent outside a request. */
+  ip?: string | null;
 }
 
 /** The Viewer fields of a `users` row left-joined with its team and department. */

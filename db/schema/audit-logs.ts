@@ -1,7 +1,11 @@
 import { bigserial, index, jsonb, pgTable, text, timestamp, uuid } from 'drizzle-orm/pg-core';
 import { users } from './users';
 
-/** Who changed what, when: one row per create/update/delete of a record. */
+/**
+ * Who did what, when and from where: one row per create/update/delete of a record, login, failed login,
+ * logout, export and refused call. Append-only: no code path updates or deletes a row, and a trigger
+ * (drizzle/0010_security.sql) refuses UPDATE and DELETE in the database itself.
+ */
 export const auditLogs = pgTable(
   'audit_logs',
   {
@@ -12,10 +16,16 @@ export const auditLogs = pgTable(
     entityType: text().notNull(),
     entityId: text().notNull(),
     changes: jsonb().$type<Record<string, unknown>>().notNull().default({}),
+    // The client's address as lib/client-ip.ts resolves it; null for scripts and the seed.
+    ip: text(),
   },
   (t) => [
     index('audit_logs_entity_idx').on(t.entityType, t.entityId, t.at),
     index('audit_logs_actor_idx').on(t.actorId, t.at),
+    // The audit viewer pages newest first, alone or filtered by action.
+    index('audit_logs_at_idx').on(t.at, t.id),
+    index('audit_logs_action_idx').on(t.action, t.at),
+    index('audit_logs_ip_idx').on(t.ip, t.at),
   ],
 );
 

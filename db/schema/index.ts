@@ -2,6 +2,8 @@ export * from './teams';
 export * from './departments';
 export * from './users';
 export * from './login-throttles';
+export * from './user-sessions';
+export * from './rate-limits';
 export * from './audit-logs';
 export * from './app-settings';
 export * from './chains';

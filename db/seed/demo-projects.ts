@@ -30,6 +30,7 @@ import {
 } from '@/db/schema';
 import { pick, rowRng, type Rng } from '@/lib/random';
 import { fundsCreateSchema, milestoneUpdateSchema, signSchema, type SignInput } from '@/lib/validation/projects';
+import { allowDemoBackdating } from './demo-backdating';
 import { DEMO_LEAD_OFFICERS } from './demo-leads';
 import { KIND_WEIGHTS, OUTCOMES, PLACES, SUMMARIES, type Phase } from './demo-meeting-data';
 import { FIRST_FUNDS_NOTE, FUNDS_NOTES, MILESTONE_NOTES, agreementFor, projectNameFor } from './demo-project-data';
@@ -585,6 +586,7 @@ async function backdate(db: Db, stamps: Stamps, audit: Stamp[]): Promise<void> {
         from unnest(${column(f.map((r) => r.id))}, ${column(f.map((r) => iso(r.at)))}) as v(id, at)
         where f.id = v.id::uuid`);
     }
+    await allowDemoBackdating(tx);
     await tx.execute(sql`
       update ${auditLogs} a set at = v.at::timestamptz
       from unnest(${column(audit.map((s) => s.type))}, ${column(audit.map((s) => s.id))}, ${column(audit.map((s) => s.action))}, ${column(audit.map((s) => iso(s.at)))}) as v(type, id, action, at)

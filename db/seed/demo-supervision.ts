@@ -5,6 +5,7 @@ import { findActiveViewer } from '@/db/queries/viewer';
 import { auditLogs, leads, projects, supervisionItems, supervisionUpdates, users } from '@/db/schema';
 import { zoneToday } from '@/lib/project-status';
 import { addDays } from '@/lib/zone-dates';
+import { allowDemoBackdating } from './demo-backdating';
 
 const ITEMS = [
   { on: 'project', title: '督促尽快完成施工许可办理，确保按期开工', days: -12, progress: '已与行政审批局对接，材料补正中。', close: false },
@@ -47,6 +48,7 @@ export async function seedDemoSupervision(db: Db): Promise<void> {
   await db.transaction(async (tx) => {
     await tx.update(supervisionItems).set({ createdAt: sql`${supervisionItems.createdAt} - ${back}`, updatedAt: sql`${supervisionItems.updatedAt} - ${back}`, lastProgressAt: sql`${supervisionItems.lastProgressAt} - ${back}`, closedAt: sql`${supervisionItems.closedAt} - ${back}` });
     await tx.update(supervisionUpdates).set({ createdAt: sql`${supervisionUpdates.createdAt} - ${back}` });
+    await allowDemoBackdating(tx);
     await tx.update(auditLogs).set({ at: sql`${auditLogs.at} - ${back}` }).where(eq(auditLogs.entityType, 'supervision'));
   });
 }

@@ -15,7 +15,7 @@ export const login = definePublicAction(loginSchema, async ({ username, password
   } catch (error) {
     if (error instanceof AuthError) {
       const code = 'code' in error ? error.code : undefined;
-      throw new DomainError(code === 'locked' || code === 'disabled' ? code : 'invalidCredentials');
+      throw new DomainError(code === 'locked' || code === 'disabled' || code === 'rateLimited' ? code : 'invalidCredentials');
     }
     throw error;
   }

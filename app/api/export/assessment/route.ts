@@ -1,6 +1,6 @@
 import { getTranslations } from 'next-intl/server';
 import { assessmentTeamName, getAssessment, recordAssessmentExport } from '@/db/queries/assessment';
-import { downloadViewer, fileResponse, jsonError } from '@/lib/download-route';
+import { exportViewer, fileResponse, jsonError } from '@/lib/download-route';
 import { assessmentFileName, buildAssessmentXlsx } from '@/lib/export/assessment-xlsx';
 import { XLSX_CONTENT_TYPE } from '@/lib/file-type';
 import { zoneToday } from '@/lib/project-status';
@@ -14,7 +14,7 @@ export const dynamic = 'force-dynamic';
  * was asked for. Leaders and admins only; every download is audited.
  */
 export async function GET(request: Request): Promise<Response> {
-  const viewer = await downloadViewer('assessment.view');
+  const viewer = await exportViewer('assessment.view');
   if (viewer instanceof Response) return viewer;
 
   const t = await getTranslations();

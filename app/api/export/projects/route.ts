@@ -1,5 +1,5 @@
 import { getTranslations } from 'next-intl/server';
-import { downloadViewer, fileResponse, jsonError } from '@/lib/download-route';
+import { exportViewer, fileResponse, jsonError } from '@/lib/download-route';
 import { buildProjectExport, parseProjectExportQuery } from '@/lib/export/project-export';
 
 export const dynamic = 'force-dynamic';
@@ -9,7 +9,7 @@ export const dynamic = 'force-dynamic';
  * Officers get their team's projects, leaders and admins all; liaisons none. Every export is audited.
  */
 export async function GET(request: Request): Promise<Response> {
-  const viewer = await downloadViewer('projects.export');
+  const viewer = await exportViewer('projects.export');
   if (viewer instanceof Response) return viewer;
 
   // The user's language (cookie), as on every page: headers, labels and the title follow it.

@@ -1,6 +1,6 @@
 import { getTranslations } from 'next-intl/server';
 import { getReport, recordReportExport } from '@/db/queries/reports';
-import { downloadViewer, fileResponse, jsonError } from '@/lib/download-route';
+import { exportViewer, fileResponse, jsonError } from '@/lib/download-route';
 import { buildReportXlsx, reportFileName } from '@/lib/export/report-xlsx';
 import { XLSX_CONTENT_TYPE } from '@/lib/file-type';
 import { currentPeriod, parsePeriod, type ReportKind } from '@/lib/report-period';
@@ -16,7 +16,7 @@ const PARAM: Record<ReportKind, 'week' | 'month'> = { weekly: 'week', monthly: '
 export async function GET(request: Request, { params }: { params: Promise<{ kind: string }> }): Promise<Response> {
   const { kind } = await params;
   if (kind !== 'weekly' && kind !== 'monthly') return jsonError(404, { error: 'notFound' });
-  const viewer = await downloadViewer('reports.view');
+  const viewer = await exportViewer('reports.view');
   if (viewer instanceof Response) return viewer;
 
   const t = await getTranslations();

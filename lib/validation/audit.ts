@@ -1,0 +1,18 @@
+import { z } from 'zod';
+import { optionalText } from './fields';
+
+const day = z.iso.date().optional().catch(undefined);
+
+/** /admin/audit's filters, from the URL: a bad value is dropped rather than failing the page. */
+export const auditFilterSchema = z.object({
+  // The actor's login name, exactly (the audit log is searched, not browsed by name fragments).
+  actor: optionalText(64).catch(''),
+  action: optionalText(40).catch(''),
+  entityType: optionalText(40).catch(''),
+  entityId: optionalText(64).catch(''),
+  ip: optionalText(64).catch(''),
+  from: day,
+  to: day,
+  after: z.string().max(200).optional().catch(undefined),
+});
+export type AuditFilter = z.output<typeof auditFilterSchema>;
