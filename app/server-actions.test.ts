@@ -1,7 +1,8 @@
-import { count } from 'drizzle-orm';
+import { gt, max } from 'drizzle-orm';
 import { beforeAll, describe, expect, it, vi, type Mock } from 'vitest';
 import { getDb } from '@/db';
 import { auditLogs, ROLES, type Role } from '@/db/schema';
+import { sessionOf } from '@/db/test-session';
 import { makeTeam, makeViewer, withTestDb } from '@/db/test-utils';
 import { auth } from '@/lib/auth';
 import { PERMISSIONS, type Permission } from '@/lib/permissions';
@@ -31,9 +32,19 @@ beforeAll(async () => {
   viewers.disabled = (await makeViewer('admin', null, { disabled: true })).id;
 });
 
-async function auditCount() {
+/** The refusal rows written since `since` (audit ids only grow). */
+async function refusalsAfter(since: number) {
   const db = await getDb();
-  return (await db.select({ n: count() }).from(auditLogs))[0].n;
+  return db
+    .select({ actorId: auditLogs.actorId, action: auditLogs.action, entityType: auditLogs.entityType, changes: auditLogs.changes })
+    .from(auditLogs)
+    .where(gt(auditLogs.id, since))
+    .orderBy(auditLogs.id);
+}
+
+async function lastAuditId() {
+  const db = await getDb();
+  return (await db.select({ id: max(auditLogs.id) }).from(auditLogs))[0].id ?? 0;
 }
 
 describe('every Server Action', () => {
@@ -49,24 +60,25 @@ describe('every Server Action', () => {
   describe.each(guarded)('$id', ({ fn }) => {
     const allowed = PERMISSIONS[fn.permission!] as readonly Role[];
 
-    it('rejects a call without a session, and a session of a disabled user', async () => {
-      const before = await auditCount();
+    it('rejects a call without a session, and a session of a disabled user, and records both refusals', async () => {
+      session.mockResolvedValue(await sessionOf(viewers.disabled));
+      const since = await lastAuditId();
+      expect(await fn(null, {})).toEqual({ ok: false, error: 'unauthenticated' });
       session.mockResolvedValue(null);
       expect(await fn(null, {})).toEqual({ ok: false, error: 'unauthenticated' });
-      session.mockResolvedValue({ user: { id: viewers.disabled } });
-      expect(await fn(null, {})).toEqual({ ok: false, error: 'unauthenticated' });
-      expect(await auditCount()).toBe(before);
+      const refusal = { actorId: null, action: 'refused', entityType: fn.permission, changes: { reason: 'unauthenticated' } };
+      expect(await refusalsAfter(since)).toEqual([refusal, refusal]);
     });
 
-    it.each(ROLES.filter((r) => !allowed.includes(r)))('rejects the wrong role %s', async (role) => {
-      const before = await auditCount();
-      session.mockResolvedValue({ user: { id: viewers[role] } });
+    it.each(ROLES.filter((r) => !allowed.includes(r)))('rejects the wrong role %s, changing nothing but the audit log', async (role) => {
+      session.mockResolvedValue(await sessionOf(viewers[role]));
+      const since = await lastAuditId();
       expect(await fn(null, {})).toEqual({ ok: false, error: 'forbidden' });
-      expect(await auditCount()).toBe(before);
+      expect(await refusalsAfter(since)).toEqual([{ actorId: viewers[role], action: 'refused', entityType: fn.permission, changes: { reason: 'forbidden' } }]);
     });
 
     it('answers malformed input from an allowed role with field errors, not a crash', async () => {
-      session.mockResolvedValue({ user: { id: viewers[allowed[0]] } });
+      session.mockResolvedValue(await sessionOf(viewers[allowed[0]]));
       const result = await fn(null, { id: 12, version: 'x', name: ['a'], role: 'root' });
       expect(result).toMatchObject({ ok: false, error: 'invalid' });
     });

@@ -4,6 +4,7 @@ import { auth } from '@/lib/auth';
 import { MAX_IMPORT_BYTES } from '@/lib/import/read-spreadsheet';
 import { makeUscc } from '@/lib/uscc';
 import { commitImport, previewImport } from './actions';
+import { sessionOf } from '@/db/test-session';
 
 // Only the session cookie is faked; the viewer, the permission check and the data come from the database.
 vi.mock('@/lib/auth', () => ({ auth: vi.fn(), signIn: vi.fn(), signOut: vi.fn() }));
@@ -13,7 +14,7 @@ withTestDb();
 
 beforeAll(async () => {
   const officer = await makeViewer('officer', await makeTeam());
-  (auth as unknown as Mock).mockResolvedValue({ user: { id: officer.id } });
+  (auth as unknown as Mock).mockResolvedValue(await sessionOf(officer.id));
 });
 
 function form(text: string | Uint8Array<ArrayBuffer>, fields: Record<string, string> = {}): FormData {

@@ -2,11 +2,12 @@ import { beforeAll, describe, expect, it, vi, type Mock } from 'vitest';
 import { makeTeam, makeViewer, withTestDb } from '@/db/test-utils';
 import { auth } from '@/lib/auth';
 import { commitLeadImport, previewLeadImport } from './actions';
+import { sessionOf } from '@/db/test-session';
 
 // Only the session cookie is faked; the viewer, the permission check and the data come from the database.
 vi.mock('@/lib/auth', () => ({ auth: vi.fn(), signIn: vi.fn(), signOut: vi.fn() }));
 vi.mock('next/cache', () => ({ revalidatePath: vi.fn() }));
-const signIn = async (id: string) => (auth as unknown as Mock).mockResolvedValue({ user: { id } });
+const signIn = async (id: string) => (auth as unknown as Mock).mockResolvedValue(await sessionOf(id));
 
 withTestDb();
 

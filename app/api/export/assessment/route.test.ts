@@ -8,6 +8,7 @@ import { enterpriseInput, makeTeam, makeViewer, makeZoneViewers, withTestDb } fr
 import { auth } from '@/lib/auth';
 import { refusalBody } from '@/lib/export/test-refusal';
 import { GET } from './route';
+import { sessionOf } from '@/db/test-session';
 
 // Only the session cookie and the language cookie are faked; the viewer, permissions and data are real.
 vi.mock('@/lib/auth', () => ({ auth: vi.fn(), signIn: vi.fn(), signOut: vi.fn() }));
@@ -15,7 +16,7 @@ vi.mock('next-intl/server', async () => {
   const { testTranslate } = await import('@/lib/export/test-translate');
   return { getTranslations: async () => testTranslate('zh-CN') };
 });
-const signInAs = (id: string | null) => (auth as unknown as Mock).mockResolvedValue(id ? { user: { id } } : null);
+const signInAs = async (id: string | null) => (auth as unknown as Mock).mockResolvedValue(await sessionOf(id));
 
 withTestDb();
 
@@ -33,10 +34,10 @@ const get = (query: string) => GET(new Request(`http://localhost/api/export/asse
 
 describe('GET /api/export/assessment', () => {
   it('asks for a login, and refuses officers and liaisons', async () => {
-    signInAs(null);
+    await signInAs(null);
     expect((await get('')).status).toBe(401);
     for (const viewer of [cast.officerA, cast.liaison]) {
-      signInAs(viewer.id);
+      await signInAs(viewer.id);
       expect(await refusalBody(await get(''), 403)).toEqual({ error: 'forbidden' });
     }
   });
@@ -48,12 +49,12 @@ describe('GET /api/export/assessment', () => {
     ['teamId=abc', '考核条件无效：专班 (teamId)'],
     ['from=2026-05-01&to=2026-04-30', '考核条件无效：结束日期 (to)'],
   ])('answers %s with 400 and a message', async (query, message) => {
-    signInAs(cast.leader.id);
+    await signInAs(cast.leader.id);
     expect(await refusalBody(await get(query), 400)).toMatchObject({ error: 'invalid', message });
   });
 
   it('serves the xlsx with its Chinese name: title, header, rows in the asked order, totals; audited', async () => {
-    signInAs(cast.leader.id);
+    await signInAs(cast.leader.id);
     const response = await get('from=2026-01-01&to=2026-06-30&by=officer&sort=signings&dir=desc');
     expect(response.status).toBe(200);
     expect(response.headers.get('content-disposition')).toBe(
@@ -77,7 +78,7 @@ describe('GET /api/export/assessment', () => {
   });
 
   it('neutralises names and says which team was asked for', async () => {
-    signInAs(cast.admin.id);
+    await signInAs(cast.admin.id);
     const team = await makeTeam('=cmd|"/c calc"!A1');
     const officer = await makeViewer('officer', team);
     const response = await get(`teamId=${team.id}&from=2026-01-01&to=2026-12-31`);
@@ -93,7 +94,7 @@ describe('GET /api/export/assessment', () => {
   });
 
   it('counts per team', async () => {
-    signInAs(cast.admin.id);
+    await signInAs(cast.admin.id);
     const response = await get(`by=team&teamId=${cast.teamB.id}&from=2026-01-01&to=2026-12-31`);
     const workbook = new ExcelJS.Workbook();
     await workbook.xlsx.load(await response.arrayBuffer());

@@ -4,6 +4,7 @@ import { makeZoneViewers, withTestDb } from '@/db/test-utils';
 import { auth } from '@/lib/auth';
 import { refusalBody } from '@/lib/export/test-refusal';
 import { GET } from './route';
+import { sessionOf } from '@/db/test-session';
 
 // Only the session cookie and the language cookie are faked; the viewer, permissions and data are real.
 vi.mock('@/lib/auth', () => ({ auth: vi.fn(), signIn: vi.fn(), signOut: vi.fn() }));
@@ -11,7 +12,7 @@ vi.mock('next-intl/server', async () => {
   const { testTranslate } = await import('@/lib/export/test-translate');
   return { getTranslations: async () => testTranslate('zh-CN') };
 });
-const signInAs = (id: string | null) => (auth as unknown as Mock).mockResolvedValue(id ? { user: { id } } : null);
+const signInAs = async (id: string | null) => (auth as unknown as Mock).mockResolvedValue(await sessionOf(id));
 
 withTestDb();
 
@@ -25,9 +26,9 @@ const get = (query: string) => GET(new Request(`http://localhost/api/export/proj
 
 describe('GET /api/export/projects', () => {
   it('asks for a login, and refuses a liaison', async () => {
-    signInAs(null);
+    await signInAs(null);
     expect((await get('format=xlsx')).status).toBe(401);
-    signInAs(cast.liaison.id);
+    await signInAs(cast.liaison.id);
     expect(await refusalBody(await get('format=xlsx'), 403)).toEqual({ error: 'forbidden' });
   });
 
@@ -37,12 +38,12 @@ describe('GET /api/export/projects', () => {
     ['format=xlsx&chainId=not-a-uuid', '筛选条件无效：产业链 (chainId)'],
     ['format=docx', '筛选条件无效：导出格式 (format)'],
   ])('answers %s with 400 and a message', async (query, message) => {
-    signInAs(cast.leader.id);
+    await signInAs(cast.leader.id);
     expect(await refusalBody(await get(query), 400)).toMatchObject({ error: 'invalid', message });
   });
 
   it('streams the csv with its Chinese name, uncached', async () => {
-    signInAs(cast.officerA.id);
+    await signInAs(cast.officerA.id);
     const response = await get('format=csv&year=2026');
     expect(response.status).toBe(200);
     expect(response.headers.get('content-type')).toBe('text/csv; charset=utf-8');
@@ -53,7 +54,7 @@ describe('GET /api/export/projects', () => {
   });
 
   it('streams an xlsx Excel opens', async () => {
-    signInAs(cast.admin.id);
+    await signInAs(cast.admin.id);
     const response = await get('format=xlsx');
     expect(response.headers.get('content-type')).toBe('application/vnd.openxmlformats-officedocument.spreadsheetml.sheet');
     const workbook = new ExcelJS.Workbook();
