@@ -1,17 +1,15 @@
 import { getTranslations } from 'next-intl/server';
 import { listMeetingsBetween } from '@/db/queries/meetings';
 import { buildIcs } from '@/lib/ics';
-import { can } from '@/lib/permissions';
-import { getViewer } from '@/lib/viewer';
+import { downloadViewer } from '@/lib/download-route';
 
 const HOUR_MS = 3_600_000;
 const HORIZON_DAYS = 90;
 
 /** My upcoming meetings (logged or attended, next 90 days) as an .ics file for a phone or desktop calendar. */
 export async function GET(): Promise<Response> {
-  const viewer = await getViewer();
-  if (!viewer) return new Response('Unauthorized', { status: 401 });
-  if (!can(viewer.role, 'meetings.read')) return new Response('Forbidden', { status: 403 });
+  const viewer = await downloadViewer('meetings.read');
+  if (viewer instanceof Response) return viewer;
 
   const now = new Date();
   const rows = await listMeetingsBetween(viewer, { from: now, to: new Date(now.getTime() + HORIZON_DAYS * 24 * HOUR_MS), scope: 'me' });
