@@ -81,3 +81,25 @@ test('a liaison opening the enterprise library or a chain map gets a 403 page', 
     await expect(liaison.getByRole('heading', { name: '无权访问' })).toBeVisible();
   }
 });
+
+test('a demoted user, and a user whose password the admin resets, are thrown out on the next request', async ({ browser, page }) => {
+  const username = unique('dem');
+  const admin = await createOfficer(browser, username, 'secret-pass-3');
+  await login(page, username, 'secret-pass-3');
+
+  // A new role starts with a new login, even one with fewer powers.
+  await admin.getByLabel('角色').selectOption('leader');
+  await admin.getByLabel('专班').selectOption('');
+  await admin.getByRole('button', { name: '保存' }).click();
+  await expect(admin.getByText('已保存')).toBeVisible();
+  await page.reload();
+  await expect(page).toHaveURL(/\/login\?reason=revoked/);
+
+  await login(page, username, 'secret-pass-3');
+  await admin.getByLabel('新密码').fill('secret-pass-4');
+  await admin.getByRole('button', { name: '重置密码' }).click();
+  await expect(admin.getByText('密码已重置')).toBeVisible();
+  await page.reload();
+  await expect(page).toHaveURL(/\/login\?reason=revoked/);
+  await login(page, username, 'secret-pass-4');
+});

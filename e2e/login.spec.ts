@@ -45,12 +45,20 @@ test('the 6th failed try shows the lock message', async ({ page }) => {
   await expect(page.getByTestId('login-error')).toContainText('已锁定 15 分钟');
 });
 
-test('logout ends the session', async ({ page }) => {
+test('logout ends the session on the server: a copy of the old cookie opens nothing', async ({ browser, page }) => {
   await login(page, 'officer');
+  const copied = await page.context().cookies();
   await page.getByRole('button', { name: '退出登录' }).click();
   await expect(page).toHaveURL(/\/login/);
   await page.goto('/dashboard');
   await expect(page).toHaveURL(/\/login/);
+
+  const thief = await browser.newContext();
+  await thief.addCookies(copied);
+  const stolen = await thief.newPage();
+  await stolen.goto('/dashboard');
+  await expect(stolen).toHaveURL(/\/login\?reason=revoked/);
+  await thief.close();
 });
 
 test('the language switch changes the UI and persists after reload', async ({ page }) => {
