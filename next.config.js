@@ -3,11 +3,19 @@ const createNextIntlPlugin = require('next-intl/plugin');
 
 const withNextIntl = createNextIntlPlugin('./lib/i18n/request.ts');
 
+/** Device and payment features the CRM never uses, so no page (or injected script) can ask for them. */
+const BROWSER_FEATURES_OFF = [
+  'camera', 'microphone', 'geolocation', 'payment', 'usb', 'serial', 'hid', 'midi',
+  'display-capture', 'accelerometer', 'gyroscope', 'magnetometer', 'browsing-topics',
+];
+
 /** @type {import('next').NextConfig} */
 const nextConfig = {
   // Native/wasm packages stay in node_modules; bundling them copies ~15 MB of wasm into static output.
   serverExternalPackages: ['@electric-sql/pglite', 'pg', 'bcryptjs', 'exceljs'],
   poweredByHeader: false,
+  // On every response, static files included; the Content-Security-Policy needs a nonce per request and
+  // comes from proxy.ts.
   async headers() {
     return [
       {
@@ -16,6 +24,7 @@ const nextConfig = {
           { key: 'X-Frame-Options', value: 'DENY' },
           { key: 'X-Content-Type-Options', value: 'nosniff' },
           { key: 'Referrer-Policy', value: 'same-origin' },
+          { key: 'Permissions-Policy', value: BROWSER_FEATURES_OFF.map((feature) => `${feature}=()`).join(', ') },
         ],
       },
     ];
