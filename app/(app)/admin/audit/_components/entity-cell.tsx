@@ -26,7 +26,12 @@ export function EntityCell({ action, entityType, entityId }: { action: string; e
   const text = (
     <>
       {label}
-      {id && <span className="ml-1 font-mono text-xs" title={entityId}>{id}</span>}
+      {id && (
+        <>
+          {' '}
+          <span className="font-mono text-xs" title={entityId}>{id}</span>
+        </>
+      )}
     </>
   );
   if (!page || !UUID.test(entityId)) return <span className="whitespace-nowrap">{text}</span>;
