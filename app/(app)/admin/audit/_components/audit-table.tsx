@@ -34,7 +34,7 @@ export function AuditTable({ rows, filter }: { rows: AuditRow[]; filter: AuditFi
       </thead>
       <tbody>
         {rows.map((row) => (
-          <tr key={row.id} className="align-top hover:bg-slate-50">
+          <tr key={row.id} className="hover:bg-slate-50">
             <Td className="whitespace-nowrap font-mono text-xs">
               <time dateTime={row.at.toISOString()}>{SECONDS.format(row.at)}</time>
             </Td>
