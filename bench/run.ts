@@ -6,6 +6,7 @@ import { closeDb, getDb, type Db } from '@/db';
 import { findActiveViewer, type Viewer } from '@/db/queries/viewer';
 import { users } from '@/db/schema';
 import { runScript } from '../scripts/run-script';
+import { auditCases } from './cases/audit';
 import { chainCases } from './cases/chains';
 import { dashboardCases } from './cases/dashboard';
 import { enterpriseCases } from './cases/enterprises';
@@ -60,7 +61,7 @@ runScript(async () => {
   const db = await getDb();
   const meta = await ensureBenchData(db, Math.round(scale * FULL_SCALE));
   const viewer = await benchViewer(db);
-  const cases = [...(await enterpriseCases(db, viewer, meta.enterprises)), ...(await chainCases(db, viewer)), ...(await leadCases(db)), ...(await meetingCases(db)), ...(await projectCases(db)), ...(await dashboardCases(db)), ...(await requestCases(db))];
+  const cases = [...(await enterpriseCases(db, viewer, meta.enterprises)), ...(await chainCases(db, viewer)), ...(await leadCases(db)), ...(await meetingCases(db)), ...(await projectCases(db)), ...(await dashboardCases(db)), ...(await requestCases(db)), ...(await auditCases(db))];
   const results: CaseResult[] = [];
   for (const c of cases.filter((c) => !only || c.name.includes(only))) results.push(await measure(c));
   printTable(results);

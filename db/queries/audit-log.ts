@@ -27,7 +27,7 @@ export interface AuditRow {
  * filter has an index that leads with it and ends with `at` (db/schema/audit-logs.ts), so a page costs the
  * same at a million rows as at a hundred. Reading only: the log has no update or delete path. Admin only.
  */
-export async function listAuditLog(viewer: Viewer, filter: AuditFilter): Promise<{ rows: AuditRow[]; next: string | null }> {
+export async function listAuditLog(viewer: Viewer, filter: Partial<AuditFilter>): Promise<{ rows: AuditRow[]; next: string | null }> {
   assertCan(viewer, 'audit.read');
   const db = await getDb();
   const cursor = decodeCursor(filter.after, 2);

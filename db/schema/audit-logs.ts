@@ -20,7 +20,10 @@ export const auditLogs = pgTable(
     ip: text(),
   },
   (t) => [
-    index('audit_logs_entity_idx').on(t.entityType, t.entityId, t.at),
+    // A record's history, and the viewer's "entity id" filter with or without a type: ids are all but unique.
+    index('audit_logs_entity_id_idx').on(t.entityId, t.at),
+    // The viewer's "entity type" filter, in date order, so a rare type is as quick as a common one.
+    index('audit_logs_entity_type_idx').on(t.entityType, t.at),
     index('audit_logs_actor_idx').on(t.actorId, t.at),
     // The audit viewer pages newest first, alone or filtered by action.
     index('audit_logs_at_idx').on(t.at, t.id),

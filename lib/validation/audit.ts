@@ -1,6 +1,39 @@
 import { z } from 'zod';
 import { optionalText } from './fields';
 
+/**
+ * The actions the audit filter offers, most asked-about first. The log itself takes any action text
+ * (db/queries/audit.ts), so an action missing here is still listed, just not offered as a choice.
+ */
+export const AUDIT_ACTIONS = [
+  'create',
+  'update',
+  'delete',
+  'restore',
+  'login',
+  'loginFailed',
+  'logout',
+  'export',
+  'refused',
+  'stage',
+  'assign',
+  'merge',
+  'verify',
+  'accept',
+  'decline',
+  'resolve',
+  'confirm',
+  'reopen',
+  'close',
+  'progress',
+  'done',
+  'supplement',
+  'resolveConflict',
+  'resetPassword',
+  'disable',
+  'enable',
+] as const;
+
 const day = z.iso.date().optional().catch(undefined);
 
 /** /admin/audit's filters, from the URL: a bad value is dropped rather than failing the page. */

@@ -8,6 +8,7 @@ const TABS = [
   { key: 'users', href: '/admin/users' },
   { key: 'teams', href: '/admin/teams' },
   { key: 'departments', href: '/admin/departments' },
+  { key: 'audit', href: '/admin/audit' },
 ] as const;
 
 export function AdminTabs() {
