@@ -14,9 +14,12 @@ CREATE TABLE "rate_limits" (
 	"window_started_at" timestamp with time zone NOT NULL
 );
 --> statement-breakpoint
+DROP INDEX "audit_logs_entity_idx";--> statement-breakpoint
 ALTER TABLE "audit_logs" ADD COLUMN "ip" text;--> statement-breakpoint
 ALTER TABLE "user_sessions" ADD CONSTRAINT "user_sessions_user_id_users_id_fk" FOREIGN KEY ("user_id") REFERENCES "public"."users"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
 CREATE INDEX "user_sessions_open_idx" ON "user_sessions" USING btree ("user_id") WHERE "user_sessions"."ended_at" is null;--> statement-breakpoint
+CREATE INDEX "audit_logs_entity_id_idx" ON "audit_logs" USING btree ("entity_id","at");--> statement-breakpoint
+CREATE INDEX "audit_logs_entity_type_idx" ON "audit_logs" USING btree ("entity_type","at");--> statement-breakpoint
 CREATE INDEX "audit_logs_at_idx" ON "audit_logs" USING btree ("at","id");--> statement-breakpoint
 CREATE INDEX "audit_logs_action_idx" ON "audit_logs" USING btree ("action","at");--> statement-breakpoint
 CREATE INDEX "audit_logs_ip_idx" ON "audit_logs" USING btree ("ip","at");--> statement-breakpoint
