@@ -61,7 +61,13 @@ async function openDb(): Promise<DbHandle> {
 }
 
 async function openPostgres(url: string): Promise<DbHandle> {
-  const pool = new Pool({ connectionString: url, max: Number(process.env.DATABASE_POOL_MAX ?? 10) });
+  const pool = new Pool({
+    connectionString: url,
+    max: Number(process.env.DATABASE_POOL_MAX ?? 10),
+    // pg waits for a new connection forever by default: with the database unreachable a page would hang
+    // instead of showing the error page, and the health check would time out instead of answering 503.
+    connectionTimeoutMillis: 5_000,
+  });
   // An idle client dropped by the server must not crash the process; the pool reconnects.
   pool.on('error', (error) => console.error(`PostgreSQL connection error: ${error.message}`));
   const db = drizzlePg(pool, { schema, casing: 'snake_case' });

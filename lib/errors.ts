@@ -23,6 +23,8 @@ export type DomainErrorCode =
   | 'locked'
   // Over an abuse limit (lib/abuse-limits.ts), e.g. too many exports this hour.
   | 'rateLimited'
+  // The database did not answer (e.g. during a login): nothing the person typed was wrong.
+  | 'unavailable'
   | 'disabled'
   | 'invalidChoice'
   | 'usccTaken'

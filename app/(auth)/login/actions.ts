@@ -1,5 +1,5 @@
 'use server';
-import { AuthError } from 'next-auth';
+import { AuthError, CredentialsSignin } from 'next-auth';
 import { signIn } from '@/lib/auth';
 import { definePublicAction } from '@/lib/action';
 import { DomainError } from '@/lib/errors';
@@ -13,10 +13,13 @@ export const login = definePublicAction(loginSchema, async ({ username, password
   try {
     await signIn('credentials', { username, password, redirectTo: callbackUrl ?? '/dashboard' });
   } catch (error) {
-    if (error instanceof AuthError) {
-      const code = 'code' in error ? error.code : undefined;
+    if (error instanceof CredentialsSignin) {
+      const code = error.code;
       throw new DomainError(code === 'locked' || code === 'disabled' || code === 'rateLimited' ? code : 'invalidCredentials');
     }
+    // authorize() itself failed (it reads the user and writes the session; lib/auth.ts logs why): the
+    // database, not the password, so "wrong password" would send the person hunting for a typo.
+    if (error instanceof AuthError && error.type === 'CallbackRouteError') throw new DomainError('unavailable');
     throw error;
   }
 });

@@ -12,11 +12,18 @@ export async function generateMetadata() {
 }
 
 export default async function LoginPage({ searchParams }: { searchParams: Promise<{ callbackUrl?: string; reason?: string }> }) {
-  if (await getViewer()) redirect('/dashboard');
+  // With the database down the page still renders: the form, and a notice that logging in cannot work now.
+  const { viewer, demo, down } = await Promise.all([getViewer(), isDemoLoaded()]).then(
+    ([viewer, demo]) => ({ viewer, demo, down: false }),
+    (error: Error) => {
+      console.error(`Login page: database unavailable: ${error.message}`);
+      return { viewer: null, demo: false, down: true };
+    },
+  );
+  if (viewer) redirect('/dashboard');
   const { callbackUrl, reason } = await searchParams;
   const returnTo = localPath(callbackUrl);
   const t = await getTranslations();
-  const demo = await isDemoLoaded();
   return (
     <main className="flex min-h-dvh flex-col items-center justify-center bg-gradient-to-b from-brand-50 to-slate-50 px-4 py-10">
       <div className="absolute top-4 right-4">
@@ -28,6 +35,11 @@ export default async function LoginPage({ searchParams }: { searchParams: Promis
           <p className="mt-1 text-sm text-slate-500">{t('login.subtitle')}</p>
         </div>
         <div className="rounded-xl border border-slate-200 bg-white p-6 shadow-sm">
+          {down && (
+            <div className="mb-4">
+              <Notice tone="error" testId="login-unavailable">{t('login.unavailable')}</Notice>
+            </div>
+          )}
           {reason === 'revoked' && (
             <div className="mb-4">
               <Notice tone="info" testId="login-revoked">{t('login.revoked')}</Notice>

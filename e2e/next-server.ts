@@ -1,0 +1,39 @@
+// Starting the production build for e2e runs: e2e/server.ts (the shared server) and the specs that need
+// a server of their own to break and restart (faults.spec.ts).
+import { spawn, type ChildProcess } from 'node:child_process';
+import crypto from 'node:crypto';
+import path from 'node:path';
+import { createDatabase } from '../db/test-database';
+
+const NEXT_BIN = path.join(process.cwd(), 'node_modules', 'next', 'dist', 'bin', 'next');
+
+/** What `next start` needs besides the database: the port and a fresh secret. */
+export function serverEnv(port: string): NodeJS.ProcessEnv {
+  return { ...process.env, PORT: port, AUTH_SECRET: crypto.randomBytes(32).toString('base64url'), NODE_ENV: 'production' };
+}
+
+/** A new PostgreSQL database beside the one in `baseUrl`, with the demo data loaded. */
+export async function createDemoDatabase(baseUrl: string, name: string): Promise<{ url: string; drop: () => Promise<void> }> {
+  const database = await createDatabase(baseUrl, name);
+  // react-server: the demo signs its projects through db/queries, which are server-only.
+  await run(process.execPath, ['--conditions=react-server', '--import', 'tsx', 'scripts/seed.ts', '--demo'], { ...process.env, DATABASE_URL: database.url });
+  return database;
+}
+
+/** Node runs Next directly (no npx/sh layers), so a SIGTERM reaches the server itself. */
+export function startNext(port: string, env: NodeJS.ProcessEnv): ChildProcess {
+  return spawn(process.execPath, [NEXT_BIN, 'start', '-p', port], { env, stdio: 'inherit' });
+}
+
+/** The server's exit code once it has exited. */
+export function exited(server: ChildProcess): Promise<number> {
+  if (server.exitCode !== null) return Promise.resolve(server.exitCode);
+  return new Promise((resolve) => server.once('exit', (code) => resolve(code ?? 0)));
+}
+
+function run(cmd: string, args: string[], env: NodeJS.ProcessEnv): Promise<void> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(cmd, args, { env, stdio: 'inherit' });
+    child.on('exit', (code) => (code === 0 ? resolve() : reject(new Error(`${cmd} ${args.join(' ')} exited with ${code}`))));
+  });
+}
