@@ -1,10 +1,9 @@
 // The database going away and the server restarting, on a server of this spec's own: its database
 // connection runs through a relay the test cuts and restores; the shared e2e server is not touched.
-import net from 'node:net';
 import type { ChildProcess } from 'node:child_process';
 import { test as base, expect } from '@playwright/test';
 import { login, unique } from './fixtures';
-import { createDemoDatabase, exited, serverEnv, startNext } from './next-server';
+import { createDemoDatabase, exited, freePort, serverEnv, startNext, untilHealthy } from './next-server';
 import { TcpRelay } from './tcp-relay';
 
 interface FaultyApp {
@@ -107,17 +106,3 @@ test('a record saved before a restart is there after it', async ({ page, app }) 
   await expect(page).toHaveURL(/\/admin\/teams$/);
   await expect(page.getByRole('link', { name })).toBeVisible();
 });
-
-function freePort(): Promise<string> {
-  return new Promise((resolve, reject) => {
-    const probe = net.createServer().listen(0, () => {
-      const { port } = probe.address() as net.AddressInfo;
-      probe.close(() => resolve(String(port)));
-    });
-    probe.on('error', reject);
-  });
-}
-
-async function untilHealthy(url: string): Promise<void> {
-  await expect.poll(async () => (await fetch(`${url}/api/health`).catch(() => null))?.status, { timeout: 60_000, intervals: [250] }).toBe(200);
-}

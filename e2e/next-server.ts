@@ -2,7 +2,9 @@
 // a server of their own to break and restart (faults.spec.ts).
 import { spawn, type ChildProcess } from 'node:child_process';
 import crypto from 'node:crypto';
+import net from 'node:net';
 import path from 'node:path';
+import { expect } from '@playwright/test';
 import { createDatabase } from '../db/test-database';
 
 const NEXT_BIN = path.join(process.cwd(), 'node_modules', 'next', 'dist', 'bin', 'next');
@@ -29,6 +31,22 @@ export function startNext(port: string, env: NodeJS.ProcessEnv): ChildProcess {
 export function exited(server: ChildProcess): Promise<number> {
   if (server.exitCode !== null) return Promise.resolve(server.exitCode);
   return new Promise((resolve) => server.once('exit', (code) => resolve(code ?? 0)));
+}
+
+/** A port nobody listens on right now. */
+export function freePort(): Promise<string> {
+  return new Promise((resolve, reject) => {
+    const probe = net.createServer().listen(0, () => {
+      const { port } = probe.address() as net.AddressInfo;
+      probe.close(() => resolve(String(port)));
+    });
+    probe.on('error', reject);
+  });
+}
+
+/** Waits until the server at `url` answers its health check (migrations, and the demo on an embedded database, done). */
+export async function untilHealthy(url: string): Promise<void> {
+  await expect.poll(async () => (await fetch(`${url}/api/health`).catch(() => null))?.status, { timeout: 90_000, intervals: [250] }).toBe(200);
 }
 
 function run(cmd: string, args: string[], env: NodeJS.ProcessEnv): Promise<void> {
