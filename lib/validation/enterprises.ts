@@ -10,6 +10,7 @@ export const usccField = z.preprocess(
   (v) => (typeof v === 'string' ? normalizeUscc(v) || null : v ?? null),
   z
     .string()
+    .max(40, 'usccLength')
     .nullable()
     .superRefine((code, ctx) => {
       const problem = code ? checkUscc(code) : null;
@@ -18,7 +19,7 @@ export const usccField = z.preprocess(
 );
 
 /** Chinese mainland mobile: 11 digits starting 13–19. */
-export const mobileField = z.string().trim().regex(/^$|^1[3-9]\d{9}$/, 'mobileFormat').default('');
+export const mobileField = z.string().trim().max(11, 'mobileFormat').regex(/^$|^1[3-9]\d{9}$/, 'mobileFormat').default('');
 
 export const enterpriseFields = {
   name: requiredText(100),
@@ -29,7 +30,7 @@ export const enterpriseFields = {
   chainId: optionalUuid,
   nodeId: optionalUuid,
   chainAction: optionalEnum(CHAIN_ACTIONS),
-  tags: multiValue(z.enum(ENTERPRISE_TAGS, 'invalidChoice')),
+  tags: multiValue(z.enum(ENTERPRISE_TAGS, 'invalidChoice'), ENTERPRISE_TAGS.length),
   // 万元; 1e10 万元 is far beyond any firm, so larger numbers are typing mistakes.
   registeredCapital: optionalNumber(1e10),
   scale: optionalEnum(ENTERPRISE_SCALES),
@@ -75,8 +76,8 @@ const contact = {
   name: requiredText(30),
   title: optionalText(50),
   mobile: mobileField,
-  phone: z.string().trim().regex(/^$|^[0-9+\-\s()]{5,20}$/, 'phoneFormat').default(''),
-  email: z.union([z.literal(''), z.email('emailFormat')]).default(''),
+  phone: z.string().trim().max(20, 'phoneFormat').regex(/^$|^[0-9+\-\s()]{5,20}$/, 'phoneFormat').default(''),
+  email: z.union([z.literal(''), z.email('emailFormat').max(100, 'tooLong')]).default(''),
   wechat: optionalText(50),
   notes: optionalText(500),
   isPrimary: checkbox,

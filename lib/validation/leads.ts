@@ -4,7 +4,7 @@ import { LEAD_PRIORITIES, LEAD_STAGES, SOURCE_METHODS } from '@/db/schema/leads'
 import { checkbox, optionalEnum, optionalNumber, optionalText, optionalUuid, requiredText, versionField } from './fields';
 import { mobileField, usccField } from './enterprises';
 
-const month = z.preprocess((v) => (v === '' || v == null ? null : v), z.string().regex(/^\d{4}-(0[1-9]|1[0-2])$/, 'monthFormat').nullable());
+const month = z.preprocess((v) => (v === '' || v == null ? null : v), z.string().max(7, 'monthFormat').regex(/^\d{4}-(0[1-9]|1[0-2])$/, 'monthFormat').nullable());
 
 /** The lead form's fields, one schema each; the ledger import holds its rows to the same rules. */
 export const leadFields = {
