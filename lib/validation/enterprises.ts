@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { CHAIN_ACTIONS, ENTERPRISE_SCALES, ENTERPRISE_TAGS } from '@/db/schema/enterprises';
 import { checkUscc, normalizeUscc } from '@/lib/uscc';
-import { checkbox, multiValue, optionalEnum, optionalNumber, optionalText, optionalUuid, requiredText, versionField } from './fields';
+import { checkbox, multiValue, optionalEnum, optionalNumber, optionalText, optionalUuid, requiredText, searchText, versionField } from './fields';
 
 const USCC_MESSAGES = { length: 'usccLength', character: 'usccCharacter', checksum: 'usccChecksum' } as const;
 
@@ -48,20 +48,20 @@ export const enterpriseUpdateSchema = z.object({ id: z.uuid('notFound'), version
 export type EnterpriseUpdateInput = z.output<typeof enterpriseUpdateSchema>;
 export const enterpriseVersionSchema = z.object({ id: z.uuid('notFound'), version: versionField });
 export const enterpriseMergeSchema = z.object({ survivorId: z.uuid('notFound'), duplicateId: z.uuid('notFound') });
-export const duplicateCheckSchema = z.object({ name: z.string().trim().max(100).default(''), uscc: z.string().trim().max(40).default(''), excludeId: optionalUuid.optional() });
+export const duplicateCheckSchema = z.object({ name: searchText(100).default(''), uscc: searchText(40).default(''), excludeId: optionalUuid.optional() });
 
 export const ENTERPRISE_SORTS = ['created', 'name', 'capital'] as const;
 export type EnterpriseSort = (typeof ENTERPRISE_SORTS)[number];
 
 /** The list filters as they appear in the URL; unknown values are dropped, never an error page. */
 export const enterpriseFilterSchema = z.object({
-  q: z.string().trim().max(50).optional().catch(undefined),
+  q: searchText(50).optional().catch(undefined),
   chainId: z.uuid().optional().catch(undefined),
   nodeId: z.uuid().optional().catch(undefined),
   action: z.enum(CHAIN_ACTIONS).optional().catch(undefined),
   tag: z.enum(ENTERPRISE_TAGS).optional().catch(undefined),
-  province: z.string().trim().max(20).optional().catch(undefined),
-  city: z.string().trim().max(20).optional().catch(undefined),
+  province: searchText(20).optional().catch(undefined),
+  city: searchText(20).optional().catch(undefined),
   teamId: z.uuid().optional().catch(undefined),
   // Whether some team courts it (an active lead), and which team.
   lead: z.enum(['active', 'none']).optional().catch(undefined),

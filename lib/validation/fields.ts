@@ -1,8 +1,18 @@
 import { z } from 'zod';
 
+/**
+ * PostgreSQL text cannot hold a NUL character, and jsonb (the audit log) no lone UTF-16 surrogate; no
+ * form sends either, so they can only come from a forged or corrupted post.
+ */
+const UNSTORABLE = /[\u0000\p{Cs}]/u;
+const storable = (text: z.ZodString) => text.refine((v) => !UNSTORABLE.test(v), 'invalid');
+
+/** A search box's text: trimmed and bounded. */
+export const searchText = (max: number) => storable(z.string().trim().max(max, 'tooLong'));
+
 /** A required single-line text: trimmed, with the `required` message when empty. */
-export const requiredText = (max = 100) => z.string().trim().min(1, 'required').max(max, 'tooLong');
-export const optionalText = (max = 100) => z.string().trim().max(max, 'tooLong').default('');
+export const requiredText = (max = 100) => storable(z.string().trim().min(1, 'required').max(max, 'tooLong'));
+export const optionalText = (max = 100) => storable(z.string().trim().max(max, 'tooLong')).default('');
 
 /** Form selects send '' for "none". */
 export const optionalUuid = z.preprocess((v) => (v === '' || v == null ? null : v), z.uuid('invalidChoice').nullable());
@@ -10,8 +20,8 @@ export const optionalUuid = z.preprocess((v) => (v === '' || v == null ? null : 
 /** The largest value of a PostgreSQL integer column (versions, counts): beyond it the database would refuse the statement. */
 export const MAX_INT4 = 2_147_483_647;
 
-/** The version the form was loaded with, for "changed by someone else" detection. */
-export const versionField = z.coerce.number().int().positive().max(MAX_INT4);
+/** The version the form was loaded with, for "changed by someone else" detection; a save writes it plus one, which must still fit. */
+export const versionField = z.coerce.number().int().positive().max(MAX_INT4 - 1);
 
 const DAY = /^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/;
 const isRealDay = (v: string) => new Date(`${v}T00:00:00Z`).toISOString().slice(0, 10) === v;

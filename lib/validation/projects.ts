@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { presentParams, type SearchParams } from '@/lib/search-params';
 import { CHAIN_ACTIONS } from '@/db/schema/enterprises';
 import { EVIDENCE_KINDS, FUNDS_SOURCES, PROJECT_KINDS, PROJECT_STATUSES } from '@/db/schema/projects';
-import { day, optionalDay, optionalNumber, optionalText, optionalUuid, requiredText, versionField } from './fields';
+import { day, optionalDay, optionalNumber, optionalText, optionalUuid, requiredText, searchText, versionField } from './fields';
 
 const MONTH = /^\d{4}-(0[1-9]|1[0-2])$/;
 // 万元: up to 1,000 亿元 per project, cents at most.
@@ -86,7 +86,7 @@ const filterFields = {
   ownerId: z.uuid('invalidChoice'),
   major: z.enum(['1', '0'], 'invalidChoice'),
   status: z.enum(PROJECT_STATUSES, 'invalidChoice'),
-  occasion: z.string().trim().max(50, 'tooLong'),
+  occasion: searchText(50),
 };
 const withoutEmpty = (v: unknown) => (v && typeof v === 'object' ? Object.fromEntries(Object.entries(v).filter(([, x]) => x !== '' && x !== undefined)) : v);
 
