@@ -21,6 +21,8 @@ withTestDb();
 // Small enough for the whole file to stay well under 90 s on PGlite, large enough to reach every branch of a schema.
 const SHAPED_RUNS = 30;
 const ANYTHING_RUNS = 10;
+// One action's runs, on a machine busy with the other suites.
+const FUZZ_TIMEOUT = 60_000;
 
 /** Keys a forged POST adds to take over a record: ownership, state, bookkeeping. */
 const FORGED_KEYS = ['id', 'teamId', 'ownerId', 'createdBy', 'role', 'version', 'deletedAt', 'passwordHash', 'disabledAt', 'isMajor', 'stage', 'departmentId'];
@@ -29,8 +31,11 @@ const sessions = {} as Record<Role, Awaited<ReturnType<typeof sessionOf>>>;
 // Ids of records that exist (the viewers' own team's and others'); actions that create something add theirs.
 const knownIds: string[] = [];
 const knownId = fc.nat().map((i) => knownIds[i % knownIds.length]);
-let consoleError: ReturnType<typeof vi.spyOn>;
+// The 500 path logs through console.error: silenced here, and every call checks it stayed unused.
+const consoleError = vi.spyOn(console, 'error').mockImplementation(() => {});
 
+// The setup walks leads to 深度洽谈 and signs them through the data layer; with the other suites running
+// in parallel on a 2-core machine that can outlast the default 60 s hook timeout.
 beforeAll(async () => {
   const zone = await makeZoneViewers();
   // The acting users are not among the known ids, so a fuzzed call cannot disable or demote the caller mid-run.
@@ -51,8 +56,7 @@ beforeAll(async () => {
     ...[zone.officerA2, zone.officerB, zone.liaisonB].map((v) => v.id),
     chainId, nodeId, lead.leadId, lead.enterpriseId, project.id, otherLead.leadId, otherEnterprise.id,
   );
-  consoleError = vi.spyOn(console, 'error').mockImplementation(() => {});
-});
+}, 180_000);
 
 afterAll(() => consoleError.mockRestore());
 
@@ -87,11 +91,11 @@ describe.each(guardedActions)('fuzzing $id', ({ fn }) => {
 
   it('answers inputs shaped like its schema with a result, never a crash', async () => {
     await fc.assert(fc.asyncProperty(fc.constantFrom(...roles), shapedInput(fn.schema), (role, input) => callAndCheck(fn, role, input)), { numRuns: SHAPED_RUNS });
-  });
+  }, FUZZ_TIMEOUT);
 
   it('answers any value at all with a result, never a crash', async () => {
     await fc.assert(fc.asyncProperty(fc.constantFrom(...roles), fc.anything(), (role, input) => callAndCheck(fn, role, input)), { numRuns: ANYTHING_RUNS });
-  });
+  }, FUZZ_TIMEOUT);
 });
 
 /** Each input once took the 500 path (a database error escaping the data layer); the cause is named beside it. */
