@@ -7,7 +7,7 @@ import { DomainError } from '@/lib/errors';
 import type { ChainCreateInput, ChainUpdateInput, NodeCreateInput, NodeUpdateInput } from '@/lib/validation/chains';
 import { diff, writeAudit } from './audit';
 import { assertId } from './ids';
-import { isUniqueViolation } from './pg-errors';
+import { isForeignKeyViolation, isUniqueViolation } from './pg-errors';
 import { assertCan, type Viewer } from './viewer';
 
 /** Weak and missing links are what the zone must attract; with no active lead they are uncovered gaps. */
@@ -212,8 +212,11 @@ async function suggestTargets(nodeIds: string[]): Promise<Suggestion[]> {
   }));
 }
 
-function chainNameTaken(error: unknown): never {
+// The team and the leader are chosen from lists, so one that does not exist is a forged or stale form, not a crash.
+function chainNotSaved(error: unknown): never {
   if (isUniqueViolation(error, 'chains_name_key')) throw new DomainError('chainNameTaken', 'name');
+  if (isForeignKeyViolation(error, 'chains_team_id_teams_id_fk')) throw new DomainError('invalidChoice', 'teamId');
+  if (isForeignKeyViolation(error, 'chains_leader_id_users_id_fk')) throw new DomainError('invalidChoice', 'leaderId');
   throw error;
 }
 
@@ -227,7 +230,7 @@ export async function insertChain(viewer: Viewer, input: ChainCreateInput): Prom
       await writeAudit(tx, viewer, { action: 'create', entityType: 'chain', entityId: row.id, changes: input });
       return row;
     })
-    .catch(chainNameTaken);
+    .catch(chainNotSaved);
 }
 
 export async function updateChain(viewer: Viewer, input: ChainUpdateInput): Promise<{ id: string }> {
@@ -243,7 +246,7 @@ export async function updateChain(viewer: Viewer, input: ChainUpdateInput): Prom
       await writeAudit(tx, viewer, { action: 'update', entityType: 'chain', entityId: id, changes: diff(before, patch) });
       return { id };
     })
-    .catch(chainNameTaken);
+    .catch(chainNotSaved);
 }
 
 export async function insertNode(viewer: Viewer, input: NodeCreateInput): Promise<{ id: string }> {

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { day } from './fields';
 
 /** 考核 rows: one per officer, or one per team. */
 export const ASSESSMENT_GROUPS = ['officer', 'team'] as const;
@@ -40,14 +41,6 @@ export interface AssessmentQuery {
   teamId?: string;
 }
 
-const DAY = /^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/;
-// A real day (no 2026-02-30), within the years the app knows.
-const day = z
-  .string()
-  .regex(DAY, 'dateFormat')
-  // Checks run on after a failed regex, so this one parses only what the regex let through.
-  .refine((v) => !DAY.test(v) || new Date(`${v}T00:00:00Z`).toISOString().slice(0, 10) === v, 'dateFormat')
-  .refine((v) => !DAY.test(v) || (v >= '2000-01-01' && v <= '2100-12-31'), 'outOfRange');
 
 const fields = {
   from: day,

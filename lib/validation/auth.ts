@@ -7,6 +7,7 @@ export const loginSchema = z.object({
   // Only a path on this site, so the login form cannot be used to redirect elsewhere.
   callbackUrl: z
     .string()
+    .max(2000)
     .regex(/^\/(?!\/)[^\s\\]*$/)
     .optional()
     .catch(undefined),

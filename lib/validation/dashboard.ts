@@ -20,3 +20,10 @@ export function parseDashboardFilter(params: Record<string, string | string[] | 
   const one = (v: string | string[] | undefined) => (Array.isArray(v) ? v[0] : v) || undefined;
   return dashboardFilterSchema.parse({ year: one(params.year), teamId: one(params.teamId), chainId: one(params.chainId), sort: one(params.sort) });
 }
+
+// From a form a single id arrives as a string; from the bell, an array or 'all'.
+const notificationIds = z.preprocess(
+  (v) => (typeof v === 'string' && v !== 'all' ? [v] : v),
+  z.union([z.literal('all'), z.array(z.coerce.number().int().positive().max(Number.MAX_SAFE_INTEGER)).min(1).max(100)]),
+);
+export const notificationsReadSchema = z.object({ ids: notificationIds });

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { CHAIN_ACTIONS, ENTERPRISE_SCALES, ENTERPRISE_TAGS } from '@/db/schema/enterprises';
 import { checkUscc, normalizeUscc } from '@/lib/uscc';
-import { checkbox, multiValue, optionalEnum, optionalNumber, optionalText, optionalUuid, requiredText, versionField } from './fields';
+import { checkbox, multiValue, optionalEnum, optionalNumber, optionalText, optionalUuid, requiredText, searchText, versionField } from './fields';
 
 const USCC_MESSAGES = { length: 'usccLength', character: 'usccCharacter', checksum: 'usccChecksum' } as const;
 
@@ -10,6 +10,7 @@ export const usccField = z.preprocess(
   (v) => (typeof v === 'string' ? normalizeUscc(v) || null : v ?? null),
   z
     .string()
+    .max(40, 'usccLength')
     .nullable()
     .superRefine((code, ctx) => {
       const problem = code ? checkUscc(code) : null;
@@ -18,7 +19,7 @@ export const usccField = z.preprocess(
 );
 
 /** Chinese mainland mobile: 11 digits starting 13–19. */
-export const mobileField = z.string().trim().regex(/^$|^1[3-9]\d{9}$/, 'mobileFormat').default('');
+export const mobileField = z.string().trim().max(11, 'mobileFormat').regex(/^$|^1[3-9]\d{9}$/, 'mobileFormat').default('');
 
 export const enterpriseFields = {
   name: requiredText(100),
@@ -29,7 +30,7 @@ export const enterpriseFields = {
   chainId: optionalUuid,
   nodeId: optionalUuid,
   chainAction: optionalEnum(CHAIN_ACTIONS),
-  tags: multiValue(z.enum(ENTERPRISE_TAGS, 'invalidChoice')),
+  tags: multiValue(z.enum(ENTERPRISE_TAGS, 'invalidChoice'), ENTERPRISE_TAGS.length),
   // 万元; 1e10 万元 is far beyond any firm, so larger numbers are typing mistakes.
   registeredCapital: optionalNumber(1e10),
   scale: optionalEnum(ENTERPRISE_SCALES),
@@ -47,20 +48,20 @@ export const enterpriseUpdateSchema = z.object({ id: z.uuid('notFound'), version
 export type EnterpriseUpdateInput = z.output<typeof enterpriseUpdateSchema>;
 export const enterpriseVersionSchema = z.object({ id: z.uuid('notFound'), version: versionField });
 export const enterpriseMergeSchema = z.object({ survivorId: z.uuid('notFound'), duplicateId: z.uuid('notFound') });
-export const duplicateCheckSchema = z.object({ name: z.string().trim().max(100).default(''), uscc: z.string().trim().max(40).default(''), excludeId: optionalUuid.optional() });
+export const duplicateCheckSchema = z.object({ name: searchText(100).default(''), uscc: searchText(40).default(''), excludeId: optionalUuid.optional() });
 
 export const ENTERPRISE_SORTS = ['created', 'name', 'capital'] as const;
 export type EnterpriseSort = (typeof ENTERPRISE_SORTS)[number];
 
 /** The list filters as they appear in the URL; unknown values are dropped, never an error page. */
 export const enterpriseFilterSchema = z.object({
-  q: z.string().trim().max(50).optional().catch(undefined),
+  q: searchText(50).optional().catch(undefined),
   chainId: z.uuid().optional().catch(undefined),
   nodeId: z.uuid().optional().catch(undefined),
   action: z.enum(CHAIN_ACTIONS).optional().catch(undefined),
   tag: z.enum(ENTERPRISE_TAGS).optional().catch(undefined),
-  province: z.string().trim().max(20).optional().catch(undefined),
-  city: z.string().trim().max(20).optional().catch(undefined),
+  province: searchText(20).optional().catch(undefined),
+  city: searchText(20).optional().catch(undefined),
   teamId: z.uuid().optional().catch(undefined),
   // Whether some team courts it (an active lead), and which team.
   lead: z.enum(['active', 'none']).optional().catch(undefined),
@@ -75,8 +76,8 @@ const contact = {
   name: requiredText(30),
   title: optionalText(50),
   mobile: mobileField,
-  phone: z.string().trim().regex(/^$|^[0-9+\-\s()]{5,20}$/, 'phoneFormat').default(''),
-  email: z.union([z.literal(''), z.email('emailFormat')]).default(''),
+  phone: z.string().trim().max(20, 'phoneFormat').regex(/^$|^[0-9+\-\s()]{5,20}$/, 'phoneFormat').default(''),
+  email: z.union([z.literal(''), z.email('emailFormat').max(100, 'tooLong')]).default(''),
   wechat: optionalText(50),
   notes: optionalText(500),
   isPrimary: checkbox,

@@ -1,10 +1,10 @@
 import { z } from 'zod';
 import { CHAIN_ACTIONS } from '@/db/schema/enterprises';
 import { LEAD_PRIORITIES, LEAD_STAGES, SOURCE_METHODS } from '@/db/schema/leads';
-import { checkbox, optionalEnum, optionalNumber, optionalText, optionalUuid, requiredText, versionField } from './fields';
+import { checkbox, optionalEnum, optionalNumber, optionalText, optionalUuid, requiredText, searchText, versionField } from './fields';
 import { mobileField, usccField } from './enterprises';
 
-const month = z.preprocess((v) => (v === '' || v == null ? null : v), z.string().regex(/^\d{4}-(0[1-9]|1[0-2])$/, 'monthFormat').nullable());
+const month = z.preprocess((v) => (v === '' || v == null ? null : v), z.string().max(7, 'monthFormat').regex(/^\d{4}-(0[1-9]|1[0-2])$/, 'monthFormat').nullable());
 
 /** The lead form's fields, one schema each; the ledger import holds its rows to the same rules. */
 export const leadFields = {
@@ -54,7 +54,7 @@ export const LEAD_VIEWS = ['board', 'table'] as const;
 /** The /leads filters as they appear in the URL; unknown values are dropped. */
 export const leadFilterSchema = z.object({
   view: z.enum(LEAD_VIEWS).optional().catch(undefined),
-  q: z.string().trim().max(50).optional().catch(undefined),
+  q: searchText(50).optional().catch(undefined),
   stage: z.enum(LEAD_STAGES).optional().catch(undefined),
   chainId: z.uuid().optional().catch(undefined),
   nodeId: z.uuid().optional().catch(undefined),

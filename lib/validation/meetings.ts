@@ -1,9 +1,10 @@
 import { z } from 'zod';
 import { MEETING_KINDS } from '@/db/schema/meetings';
 import { mobileField } from './enterprises';
-import { multiValue, optionalText, optionalUuid, requiredText, versionField } from './fields';
+import { day, localDateTime, multiValue, optionalDay, optionalText, optionalUuid, requiredText, versionField } from './fields';
 
-const day = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'dateFormat');
+// More people than any visit has; a longer list is a forged form.
+const MAX_ATTENDEES = 50;
 
 /** A meeting as logged from a lead, an enterprise or a phone; the next step becomes a follow-up. */
 export const meetingCreateSchema = z
@@ -11,18 +12,17 @@ export const meetingCreateSchema = z
     enterpriseId: z.uuid('required'),
     leadId: optionalUuid,
     kind: z.enum(MEETING_KINDS, 'invalidChoice'),
-    // A local date-time from <input type="datetime-local">, read in Asia/Shanghai.
-    occurredAt: z.string().regex(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}$/, 'dateFormat'),
+    occurredAt: localDateTime,
     place: optionalText(100),
     summary: requiredText(4000),
     outcome: optionalText(2000),
-    attendeeIds: multiValue(z.uuid('invalidChoice')),
-    contactIds: multiValue(z.uuid('invalidChoice')),
+    attendeeIds: multiValue(z.uuid('invalidChoice'), MAX_ATTENDEES),
+    contactIds: multiValue(z.uuid('invalidChoice'), MAX_ATTENDEES),
     newContactName: optionalText(30),
     newContactMobile: mobileField,
     nextStep: optionalText(200),
     nextStepOwnerId: optionalUuid,
-    nextStepDue: z.preprocess((v) => (v === '' || v == null ? null : v), day.nullable()),
+    nextStepDue: optionalDay,
     // The open follow-up this meeting does; saving marks it done.
     followUpId: optionalUuid.optional(),
   })

@@ -2,12 +2,9 @@ import { z } from 'zod';
 import { presentParams, type SearchParams } from '@/lib/search-params';
 import { CHAIN_ACTIONS } from '@/db/schema/enterprises';
 import { EVIDENCE_KINDS, FUNDS_SOURCES, PROJECT_KINDS, PROJECT_STATUSES } from '@/db/schema/projects';
-import { optionalNumber, optionalText, optionalUuid, requiredText, versionField } from './fields';
+import { day, optionalDay, optionalNumber, optionalText, optionalUuid, requiredText, searchText, versionField } from './fields';
 
-const DAY = /^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/;
 const MONTH = /^\d{4}-(0[1-9]|1[0-2])$/;
-const day = z.string().regex(DAY, 'dateFormat');
-const optionalDay = z.preprocess((v) => (v === '' || v == null ? null : v), day.nullable());
 // 万元: up to 1,000 亿元 per project, cents at most.
 const wan = z.coerce.number('invalidNumber').positive('positive').max(1e7, 'tooBig').multipleOf(0.01, 'tooPrecise');
 
@@ -72,7 +69,7 @@ export const evidenceUploadSchema = z.object({
   kind: z.enum(EVIDENCE_KINDS, 'invalidChoice'),
   file: z.instanceof(File, { message: 'required' }).refine((f) => f.size > 0, 'required'),
 });
-export const evidenceDeleteSchema = z.object({ projectId: z.uuid('notFound'), id: z.coerce.number().int().positive() });
+export const evidenceDeleteSchema = z.object({ projectId: z.uuid('notFound'), id: z.coerce.number().int().positive().max(Number.MAX_SAFE_INTEGER) });
 
 export const PROJECT_SORTS = ['signed', 'amount'] as const;
 export const PROJECT_VIEWS = ['board', 'table'] as const;
@@ -89,7 +86,7 @@ const filterFields = {
   ownerId: z.uuid('invalidChoice'),
   major: z.enum(['1', '0'], 'invalidChoice'),
   status: z.enum(PROJECT_STATUSES, 'invalidChoice'),
-  occasion: z.string().trim().max(50, 'tooLong'),
+  occasion: searchText(50),
 };
 const withoutEmpty = (v: unknown) => (v && typeof v === 'object' ? Object.fromEntries(Object.entries(v).filter(([, x]) => x !== '' && x !== undefined)) : v);
 

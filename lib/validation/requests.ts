@@ -1,9 +1,7 @@
 import { z } from 'zod';
 import { REQUEST_CATEGORIES, REQUEST_STATES, REQUEST_URGENCIES, SATISFACTIONS } from '@/db/schema/requests';
-import { optionalText, optionalUuid, requiredText, versionField } from './fields';
+import { day, optionalDay, optionalText, optionalUuid, requiredText, versionField } from './fields';
 
-const DAY = /^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/;
-const day = z.string().regex(DAY, 'dateFormat');
 
 /** What the officer writes down: the kind of problem, in their words, how urgent, which department, by when. */
 const content = {
@@ -40,7 +38,7 @@ export const requestConfirmSchema = z.object({
   version: versionField,
   satisfaction: z.enum(SATISFACTIONS, 'required'),
   note: optionalText(2000),
-  deadline: z.preprocess((v) => (v === '' || v == null ? null : v), day.nullable()),
+  deadline: optionalDay,
 });
 export type RequestConfirmInput = z.output<typeof requestConfirmSchema>;
 

@@ -1,7 +1,5 @@
 import { z } from 'zod';
-import { optionalText, optionalUuid, requiredText, versionField } from './fields';
-
-const DAY = /^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/;
+import { day, optionalText, optionalUuid, requiredText, versionField } from './fields';
 
 /**
  * 交办督办事项: on exactly one record (a lead or a signed project), for a team (empty: the record's team)
@@ -14,7 +12,7 @@ export const supervisionCreateSchema = z
     teamId: optionalUuid,
     assigneeId: optionalUuid,
     title: requiredText(500),
-    deadline: z.string().regex(DAY, 'dateFormat'),
+    deadline: day,
   })
   .superRefine((v, ctx) => {
     // A supervision item is about one record: neither or both is a malformed link, not a choice.
@@ -54,6 +52,6 @@ export const supervisionUpdateSchema = z.object({
   version: versionField,
   assigneeId: optionalUuid,
   title: requiredText(500),
-  deadline: z.string().regex(DAY, 'dateFormat'),
+  deadline: day,
 });
 export type SupervisionUpdateInput = z.output<typeof supervisionUpdateSchema>;

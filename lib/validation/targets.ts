@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { optionalNumber, optionalUuid } from './fields';
+import { MAX_INT4, optionalNumber, optionalUuid } from './fields';
 
 const count = z.preprocess((v) => (v === '' || v == null ? null : v), z.coerce.number('invalidNumber').int('invalidNumber').min(0, 'negative').max(1e6, 'tooBig').nullable());
 export const targetYear = z.coerce.number('invalidNumber').int('invalidNumber').min(2000, 'outOfRange').max(2100, 'outOfRange');
@@ -20,7 +20,7 @@ export const TARGET_MEASURES = Object.keys(targetMeasures) as TargetMeasure[];
 export const targetSaveSchema = z.object({
   year: targetYear,
   teamId: optionalUuid,
-  version: z.coerce.number().int().min(0),
+  version: z.coerce.number().int().min(0).max(MAX_INT4),
   ...targetMeasures,
 });
 export type TargetSaveInput = z.output<typeof targetSaveSchema>;

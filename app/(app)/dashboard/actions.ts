@@ -1,9 +1,9 @@
 'use server';
 import { revalidatePath } from 'next/cache';
-import { z } from 'zod';
 import { setFollowUpDone as saveFollowUpDone } from '@/db/queries/follow-ups';
 import { markNotificationsRead as markRead } from '@/db/queries/notifications';
 import { defineAction } from '@/lib/action';
+import { notificationsReadSchema } from '@/lib/validation/dashboard';
 import { followUpDoneSchema } from '@/lib/validation/meetings';
 
 /** 完成 / 撤销 on a follow-up; returns the new version so the undo link can follow at once. */
@@ -14,16 +14,10 @@ export const setFollowUpDone = defineAction({ permission: 'followUps.complete', 
   return { id: row.id, version: version + 1, done };
 });
 
-// From a form a single id arrives as a string; from the bell, an array or 'all'.
-const notificationIds = z.preprocess(
-  (v) => (typeof v === 'string' && v !== 'all' ? [v] : v),
-  z.union([z.literal('all'), z.array(z.coerce.number().int().positive()).min(1).max(100)]),
-);
-
 /**
  * Every signed-in role has a bell (liaisons hear about their intake items), hence 'dashboard.view'; the
  * data layer only ever touches the viewer's own notifications.
  */
-export const markNotificationsRead = defineAction({ permission: 'dashboard.view', schema: z.object({ ids: notificationIds }) }, async ({ ids }, viewer) =>
+export const markNotificationsRead = defineAction({ permission: 'dashboard.view', schema: notificationsReadSchema }, async ({ ids }, viewer) =>
   markRead(viewer, ids),
 );

@@ -3,6 +3,7 @@ import { revalidatePath } from 'next/cache';
 import { listEnterprises } from '@/db/queries/enterprises';
 import { assignLead as assign, findLeadConflicts, insertLead, moveLeadStage, updateLead as saveLead } from '@/db/queries/leads';
 import { defineAction } from '@/lib/action';
+import { searchText } from '@/lib/validation/fields';
 import { conflictCheckSchema, leadAssignSchema, leadCreateSchema, leadStageSchema, leadUpdateSchema } from '@/lib/validation/leads';
 import { z } from 'zod';
 
@@ -43,7 +44,7 @@ export const checkLeadConflicts = defineAction({ permission: 'leads.write', sche
 
 /** Read-only: enterprises matching what is typed in the lead form's enterprise picker. */
 // Everyone who may read the library may search it: leaders need it to link an intake item too.
-export const searchEnterpriseOptions = defineAction({ permission: 'enterprises.read', schema: z.object({ q: z.string().trim().min(2, 'tooShort').max(50, 'tooLong') }) }, async ({ q }, viewer) => {
+export const searchEnterpriseOptions = defineAction({ permission: 'enterprises.read', schema: z.object({ q: searchText(50).min(2, 'tooShort') }) }, async ({ q }, viewer) => {
   const { rows } = await listEnterprises(viewer, { q });
   return rows.slice(0, 10).map((e) => ({ id: e.id, name: e.name, uscc: e.uscc, teamName: e.teamName }));
 });

@@ -2,8 +2,9 @@
 import { z } from 'zod';
 import { globalSearch } from '@/db/queries/search';
 import { defineAction } from '@/lib/action';
+import { searchText } from '@/lib/validation/fields';
 
-const searchSchema = z.object({ q: z.string().max(100) });
+const searchSchema = z.object({ q: searchText(100) });
 
 /**
  * The header box's live results. Read-only; enterprises.read admits the office's three roles, and
