@@ -11,7 +11,7 @@ function expectSecurityHeaders(headers: Record<string, string>, { csp = true } =
   if (!csp) return;
   const policy = headers['content-security-policy'];
   expect(policy).toMatch(NONCE);
-  for (const directive of ["frame-ancestors 'none'", "base-uri 'self'", "form-action 'self'", "object-src 'none'", "default-src 'self'"]) {
+  for (const directive of ["frame-ancestors 'none'", "base-uri 'none'", "form-action 'self'", "object-src 'none'", "default-src 'self'"]) {
     expect(policy).toContain(directive);
   }
   expect(policy).not.toMatch(/unsafe-eval|script-src[^;]*unsafe-inline|https?:/);

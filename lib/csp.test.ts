@@ -23,7 +23,7 @@ describe('content security policy', () => {
 
   it('cannot be framed, rebased, posted elsewhere or embed plugins', () => {
     expect(production.get('frame-ancestors')).toEqual(["'none'"]);
-    expect(production.get('base-uri')).toEqual(["'self'"]);
+    expect(production.get('base-uri')).toEqual(["'none'"]);
     expect(production.get('form-action')).toEqual(["'self'"]);
     expect(production.get('object-src')).toEqual(["'none'"]);
   });

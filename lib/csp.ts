@@ -16,7 +16,7 @@ export function contentSecurityPolicy(nonce: string, { dev }: { dev: boolean }):
     'font-src': ["'self'"],
     'connect-src': ["'self'"],
     'object-src': ["'none'"],
-    'base-uri': ["'self'"],
+    'base-uri': ["'none'"],
     'form-action': ["'self'"],
     'frame-ancestors': ["'none'"],
     // No upgrade-insecure-requests: some zones serve the app over plain http inside their intranet.
