@@ -5,7 +5,8 @@ import { auditLogs, ROLES, type Role } from '@/db/schema';
 import { sessionOf } from '@/db/test-session';
 import { makeTeam, makeViewer, withTestDb } from '@/db/test-utils';
 import { auth } from '@/lib/auth';
-import { PERMISSIONS, type Permission } from '@/lib/permissions';
+import { PERMISSIONS } from '@/lib/permissions';
+import { exportedActions as actions } from '@/test/server-actions';
 
 // The session cookie is the only thing faked: who the user is, and whether they are active, comes
 // from the real database through lib/viewer.
@@ -15,13 +16,9 @@ const session = auth as unknown as Mock;
 
 withTestDb();
 
-type AnyAction = ((prev: null, input: unknown) => Promise<{ ok: boolean; error?: string }>) & { permission?: Permission | null };
-
 /** Actions anyone may call: logging in, choosing a language, logging out. */
 const PUBLIC_ACTIONS = ['login', 'setLocale', 'logout'];
 
-const modules = import.meta.glob('./**/actions.ts', { eager: true }) as Record<string, Record<string, AnyAction>>;
-const actions = Object.entries(modules).flatMap(([file, exports]) => Object.entries(exports).map(([name, fn]) => ({ id: `${file}#${name}`, name, fn })));
 const guarded = actions.filter((a) => a.fn.permission);
 
 const viewers = {} as Record<Role | 'disabled', string>;
