@@ -1,6 +1,8 @@
 // npm run bench [-- --scale=0.01] [--only=<case name part>] : generates (or reuses) the bench database of that scale, times the named
-// cases and writes bench/results.json. Scale 1 is 1,000,000 enterprises, 200,000 leads, 1,000,000 meetings and
-// 50,000 signed projects (and 100,000 enterprise requests); DATABASE_URL names the PostgreSQL server.
+// cases and writes bench/results.json; then, when a production build exists, runs the HTTP load on it (bench/http-load.ts,
+// options --seconds --connections --rate) and writes bench/http-results.json. Scale 1 is 1,000,000 enterprises,
+// 200,000 leads, 1,000,000 meetings and 50,000 signed projects (and 100,000 enterprise requests); DATABASE_URL names the
+// PostgreSQL server.
 import { eq } from 'drizzle-orm';
 import { closeDb, getDb, type Db } from '@/db';
 import { findActiveViewer, type Viewer } from '@/db/queries/viewer';
@@ -16,6 +18,9 @@ import { measureExports, printExports, projectCases } from './cases/projects';
 import { requestCases } from './cases/requests';
 import { useBenchDatabase } from './database';
 import { ensureBenchData } from './generate';
+import { httpLoadOptions } from './http-options';
+import { httpLoad } from './http-run';
+import { hasProductionBuild } from './http-server';
 import { measure, type CaseResult } from './measure';
 import { printTable, writeResults } from './report';
 import { BENCH_VIEWER } from './zone';
@@ -69,5 +74,13 @@ runScript(async () => {
   const exports = await measureExports(db);
   printExports(exports);
   console.log(`\nWrote ${writeResults(meta, results, exports)}`);
+  const passed = hasProductionBuild() ? await httpLoad(db, scale, httpLoadOptions(process.argv.slice(2))) : skipHttpLoad();
   await closeDb();
+  if (!passed) throw new Error('Some HTTP responses were wrong: see the first errors above.');
 });
+
+// The issue wants the HTTP load in `npm run bench`, but only a production build is worth loading.
+function skipHttpLoad(): true {
+  console.log('\nNo production build (.next/BUILD_ID): the HTTP load is skipped. `npm run build`, then `npm run bench:http`.');
+  return true;
+}
