@@ -62,6 +62,8 @@ export const leads = pgTable(
     return [
       index('leads_facets_idx').using('gin', t.facets).where(live),
       index('leads_team_stage_idx').on(t.teamId, t.stage, t.lastActivityAt.desc(), t.id.desc()).where(live),
+      // The board's per-stage count and amount, for a team or the zone, read from this index alone (no heap visits).
+      index('leads_board_totals_idx').on(t.teamId, t.stage, t.intendedInvestment).where(live),
       index('leads_stage_activity_idx').on(t.stage, t.lastActivityAt.desc(), t.id.desc()).where(live),
       index('leads_enterprise_idx').on(t.enterpriseId).where(live),
       index('leads_owner_idx').on(t.ownerId).where(live),

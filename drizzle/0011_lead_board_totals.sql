@@ -1,0 +1,1 @@
+CREATE INDEX "leads_board_totals_idx" ON "leads" USING btree ("team_id","stage","intended_investment") WHERE "leads"."deleted_at" is null;
