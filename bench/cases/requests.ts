@@ -21,7 +21,9 @@ async function ensureRequests(db: Db): Promise<void> {
   const [{ projects }] = await db.execute<{ projects: number }>(sql`select count(*)::int as projects from projects where deleted_at is null`).then((r) => r.rows);
   const meta = { requests: REQUESTS, departments: DEPARTMENTS, projects };
   const [row] = await db.select({ value: appSettings.value }).from(appSettings).where(eq(appSettings.key, META_KEY));
-  if (row && JSON.stringify(row.value) === JSON.stringify(meta)) return;
+  // jsonb keeps keys in its own order, so the stored meta is compared key by key, not as JSON text.
+  const stored = row?.value as Record<string, unknown> | undefined;
+  if (stored && Object.entries(meta).every(([key, value]) => stored[key] === value)) return;
   console.log(`Generating ${REQUESTS.toLocaleString('en')} enterprise requests`);
   const started = performance.now();
   await db.transaction(async (tx) => {
