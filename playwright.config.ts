@@ -7,6 +7,7 @@ process.env.E2E_PORT ??= execFileSync(process.execPath, [
   "const s=require('net').createServer().listen(0,()=>{process.stdout.write(String(s.address().port));s.close()})",
 ]).toString();
 const baseURL = `http://localhost:${process.env.E2E_PORT}`;
+const OWN_SERVER_SPECS = /(abuse-limits|faults)\.spec\.ts/;
 
 export default defineConfig({
   testDir: './e2e',
@@ -28,7 +29,10 @@ export default defineConfig({
   },
   projects: [
     { name: 'setup', testMatch: /auth\.setup\.ts/ },
-    { name: 'chromium', use: { ...devices['Desktop Chrome'], channel: undefined }, dependencies: ['setup'] },
+    { name: 'chromium', use: { ...devices['Desktop Chrome'], channel: undefined }, dependencies: ['setup'], testIgnore: OWN_SERVER_SPECS },
+    // Specs that start (and stop, and starve of their database) Next servers of their own: they run after the
+    // shared suite, so two cores are not split between three servers while the other journeys are timed.
+    { name: 'own-servers', testMatch: OWN_SERVER_SPECS, use: { ...devices['Desktop Chrome'], channel: undefined }, dependencies: ['chromium'] },
   ],
   webServer: {
     // `npm run test:e2e` builds first; this starts that build on a fresh database.

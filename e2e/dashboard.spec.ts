@@ -14,6 +14,8 @@ async function signingsKpi(page: Page): Promise<number> {
 }
 
 test('a leader filters the dashboard by a chain, the KPIs follow, and opens an overdue follow-up from the list', async ({ browser }) => {
+  // A long journey across several pages: three times the default timeout.
+  test.slow();
   const page = await browser.newPage({ storageState: storageStateOf('leader') });
   await page.goto('/dashboard');
   await expect(page.getByRole('heading', { level: 2, name: '领导驾驶舱' })).toBeVisible();

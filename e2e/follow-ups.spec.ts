@@ -5,6 +5,8 @@ import { storageStateOf, unique } from './fixtures';
 const zoneToday = () => new Date(Date.now() + 8 * 3_600_000).toISOString().slice(0, 10);
 
 test('an officer’s next step shows on the home page and in the bell, is marked done in one click, and the meeting is on the calendar', async ({ browser }) => {
+  // A long journey across several pages: three times the default timeout.
+  test.slow();
   const page = await browser.newPage({ storageState: storageStateOf('officer') });
   const enterprise = unique('跟进测试精密部件有限公司');
   const nextStep = unique('寄送园区用地方案');

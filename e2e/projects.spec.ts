@@ -19,6 +19,8 @@ async function openNegotiatingLead(page: Page): Promise<string> {
 }
 
 test('an officer signs a lead, records funds and a construction start, the card moves on the wall chart, a leader verifies the start', async ({ browser }) => {
+  // A long journey across several pages: three times the default timeout.
+  test.slow();
   const page = await browser.newPage({ storageState: storageStateOf('officer') });
   const project = await openNegotiatingLead(page);
   const occasion = unique('端到端签约活动');
