@@ -116,6 +116,12 @@ describe('inputs the fuzz found crashing', () => {
     expect(await byName(name)(null, input as never)).toMatchObject({ ok: false, error: 'invalid' });
   });
 
+  it('mergeEnterprise refused with a NUL in a stray id field → notFound, its refusal audited without the id (NUL in the audit row)', async () => {
+    const input = { id: '\u0000', survivorId: nowhere, duplicateId: '00000000-0000-4000-8000-000000000001' };
+    await callAndCheck(byName('mergeEnterprise'), 'admin', input);
+    expect(await byName('mergeEnterprise')(null, input as never)).toEqual({ ok: false, error: 'notFound' });
+  });
+
   it('createChain with a team that does not exist → invalidChoice on teamId (a foreign key violation)', async () => {
     await callAndCheck(byName('createChain'), 'admin', { name: '不存在的专班链', teamId: nowhere });
     expect(await byName('createChain')(null, { name: '不存在的专班链', teamId: nowhere } as never)).toEqual({ ok: false, error: 'invalidChoice', fieldErrors: { teamId: ['invalidChoice'] } });

@@ -25,6 +25,8 @@ export async function writeAudit(
   await tx.insert(auditLogs).values({ actorId: actor?.id ?? null, ip: actor?.ip ?? null, changes: {}, ...entry });
 }
 
+const RECORD_ID = /^[A-Za-z0-9-]{1,64}$/;
+
 export type RefusalReason = 'unauthenticated' | 'forbidden' | 'notFound' | 'rateLimited';
 
 /**
@@ -37,6 +39,7 @@ export async function recordRefusal(
   refusal: { reason: RefusalReason; permission: string; recordId?: unknown },
 ): Promise<void> {
   const db = await getDb();
-  const recordId = typeof refusal.recordId === 'string' || typeof refusal.recordId === 'number' ? String(refusal.recordId).slice(0, 64) : '';
-  await db.insert(auditLogs).values({ actorId: actor?.id ?? null, ip: address, action: 'refused', entityType: refusal.permission, entityId: recordId, changes: { reason: refusal.reason } });
+  // The id comes straight from an untrusted request: kept only when it looks like one of ours (a uuid or a number).
+  const recordId = typeof refusal.recordId === 'string' || typeof refusal.recordId === 'number' ? String(refusal.recordId) : '';
+  await db.insert(auditLogs).values({ actorId: actor?.id ?? null, ip: address, action: 'refused', entityType: refusal.permission, entityId: RECORD_ID.test(recordId) ? recordId : '', changes: { reason: refusal.reason } });
 }
