@@ -26,6 +26,6 @@ export async function startServer(): Promise<void> {
 }
 
 function printDemoLogins(): void {
-  const rows = DEMO_LOGINS.map((l) => `  ${l.username.padEnd(10)} ${l.role.padEnd(8)} ${l.displayName}${l.team ? ` · ${l.team}` : ''}${l.department ? ` · ${l.department}` : ''}`);
+  const rows = DEMO_LOGINS.map((l) => `  ${l.username.padEnd(10)} ${l.role.padEnd(13)} ${l.displayName}${l.team ? ` · ${l.team}` : ''}${l.department ? ` · ${l.department}` : ''}`);
   console.log(`Demo logins (password ${DEMO_PASSWORD}):\n${rows.join('\n')}`);
 }

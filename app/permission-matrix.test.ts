@@ -269,7 +269,8 @@ const SCOPED: Record<string, ScopeCase> = {
 const UNSCOPED: Record<string, string> = {
   createDepartment: 'admin only', updateDepartment: 'admin only',
   createTeam: 'admin only', updateTeam: 'admin only',
-  createUser: 'admin only', updateUser: 'admin only', resetUserPassword: 'admin only', setUserStatus: 'admin only',
+  createUser: 'administrators only', updateUser: 'administrators only', resetUserPassword: 'administrators only', setUserStatus: 'administrators only',
+  changeUserRole: 'administrators only', unlockUser: 'administrators only', setSeparation: 'administrators only (app/separation-matrix.test.ts)',
   createChain: 'chains are the zone’s', updateChain: 'chains are the zone’s', createNode: 'chains are the zone’s', updateNode: 'chains are the zone’s', deleteNode: 'chains are the zone’s', setLeaderEnterprise: 'chains are the zone’s',
   markNotificationsRead: 'only the caller’s own notifications (db/queries/notifications.test.ts)',
   saveTarget: 'zone and team targets are set by leaders for all teams',
@@ -288,7 +289,7 @@ const UNSCOPED: Record<string, string> = {
 function expectedAllowed(permission: Permission, caller: Caller, scope: ScopeCase): boolean {
   if (caller === 'loggedOut') return false;
   const role: Role = callerViewer(caller).role;
-  return can(role, permission) && (scope.allowed ?? TEAM_RECORD).includes(caller);
+  return can({ role }, permission) && (scope.allowed ?? TEAM_RECORD).includes(caller);
 }
 
 async function lastAuditId(): Promise<number> {

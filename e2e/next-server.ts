@@ -2,7 +2,9 @@
 // a server of their own to break and restart (faults.spec.ts).
 import { spawn, type ChildProcess } from 'node:child_process';
 import crypto from 'node:crypto';
+import fs from 'node:fs';
 import net from 'node:net';
+import os from 'node:os';
 import path from 'node:path';
 import { expect } from '@playwright/test';
 import { createDatabase } from '../db/test-database';
@@ -54,4 +56,37 @@ function run(cmd: string, args: string[], env: NodeJS.ProcessEnv): Promise<void>
     const child = spawn(cmd, args, { env, stdio: 'inherit' });
     child.on('exit', (code) => (code === 0 ? resolve() : reject(new Error(`${cmd} ${args.join(' ')} exited with ${code}`))));
   });
+}
+
+/**
+ * A server of a spec's own on a fresh demo database (PostgreSQL when DATABASE_URL is set, else an embedded one),
+ * for journeys that change installation-wide settings the shared server's other specs rely on.
+ */
+export async function startOwnServer(name: string): Promise<{ url: string; stop: () => Promise<void> }> {
+  const port = await freePort();
+  const env = serverEnv(port);
+  let dropDatabase = async () => {};
+  if (process.env.DATABASE_URL) {
+    const database = await createDemoDatabase(process.env.DATABASE_URL, `e2e_${name}_${Date.now()}_${process.pid}`);
+    env.DATABASE_URL = database.url;
+    dropDatabase = database.drop;
+  } else {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), `crm-${name}-`));
+    env.PGLITE_DIR = dir;
+    dropDatabase = async () => fs.rmSync(dir, { recursive: true, force: true });
+  }
+  const server = startNext(port, env);
+  const url = `http://localhost:${port}`;
+  const stop = async () => {
+    server.kill('SIGTERM');
+    await exited(server);
+    await dropDatabase();
+  };
+  try {
+    await untilHealthy(url);
+  } catch (error) {
+    await stop();
+    throw error;
+  }
+  return { url, stop };
 }

@@ -43,7 +43,7 @@ export function defineAction<S extends z.ZodType, T>(
     try {
       viewer = await getViewer();
       if (!viewer) throw new DomainError('unauthenticated');
-      if (!can(viewer.role, opts.permission)) throw new DomainError('forbidden');
+      if (!can(viewer, opts.permission)) throw new DomainError('forbidden');
       const parsed = parseInput(opts.schema, input);
       if (!parsed.ok) return parsed;
       return { ok: true, data: await fn(parsed.data, viewer) };

@@ -22,7 +22,7 @@ export async function downloadViewer(permission: Permission): Promise<Viewer | R
     await recordRefusal(null, await requestAddress(), { reason: 'unauthenticated', permission });
     return jsonError(401, { error: 'unauthenticated' });
   }
-  if (!can(viewer.role, permission)) {
+  if (!can(viewer, permission)) {
     await recordRefusal(viewer, viewer.ip ?? null, { reason: 'forbidden', permission });
     return jsonError(403, { error: 'forbidden' });
   }

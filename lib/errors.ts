@@ -18,6 +18,10 @@ export type DomainErrorCode =
   // The step does not follow from the request's state (lib/request-flow.ts), e.g. confirming before 已办结.
   | 'requestStep'
   | 'lastAdmin'
+  // 三员分立 is on: the last security or audit administrator stays (db/queries/users.ts).
+  | 'lastDutyHolder'
+  // 三员分立 cannot start before a security and an audit administrator exist to take the duties.
+  | 'separationNeedsHolders'
   | 'selfDisable'
   | 'invalidCredentials'
   | 'locked'

@@ -5,12 +5,22 @@ import type { Role } from '@/db/schema/users';
  * Team scope (which rows) is a separate rule next to the data.
  */
 export const PERMISSIONS = {
+  // The security and audit administrators (三员分立) read and change no business data, so no dashboard.
   'dashboard.view': ['admin', 'leader', 'officer', 'liaison'],
+  // The admin area opens for the three administrators; each tab inside asks for its own permission.
+  'admin.open': ['admin', 'securityAdmin', 'auditAdmin'],
+  // Accounts of staff: creating them and editing everything but their role (system administrator).
   'users.manage': ['admin'],
+  // Roles: changing anyone's role, and any change to an administrator's account (security administrator).
+  'users.grant': ['admin', 'securityAdmin'],
+  // Getting people back in: lifting a login lock, resetting a password (security administrator).
+  'users.unlock': ['admin', 'securityAdmin'],
+  // The security policy, including the 三员分立 switch itself (security administrator).
+  'security.manage': ['admin', 'securityAdmin'],
   'teams.manage': ['admin'],
   'departments.manage': ['admin'],
   // The audit log: who did what, from where, including logins and refused calls. Read-only for everyone.
-  'audit.read': ['admin'],
+  'audit.read': ['admin', 'auditAdmin'],
   'chains.read': ['admin', 'leader', 'officer'],
   'chains.manage': ['admin', 'leader'],
   // The enterprise library is shared so teams see who else courts a firm; writes are team-scoped (db/scope.ts).
@@ -59,6 +69,20 @@ export const PERMISSIONS = {
 
 export type Permission = keyof typeof PERMISSIONS;
 
-export function can(role: Role, permission: Permission): boolean {
-  return (PERMISSIONS[permission] as readonly Role[]).includes(role);
+/**
+ * 三员分立: with the switch on, the admin is the system administrator only and these jobs belong to the
+ * security administrator and the audit administrator alone, so no one can grant, unlock, loosen the
+ * policy and then read (or hide from) the log of having done so.
+ */
+export const SEPARATED_DUTIES: ReadonlySet<Permission> = new Set(['users.grant', 'users.unlock', 'security.manage', 'audit.read']);
+
+/** Whoever holds permissions: a role, and whether the installation runs with 三员分立 on. */
+export interface PermissionHolder {
+  role: Role;
+  dutiesSeparated?: boolean;
+}
+
+export function can(holder: PermissionHolder, permission: Permission): boolean {
+  if (!(PERMISSIONS[permission] as readonly Role[]).includes(holder.role)) return false;
+  return !(holder.role === 'admin' && holder.dutiesSeparated === true && SEPARATED_DUTIES.has(permission));
 }

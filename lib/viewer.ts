@@ -27,9 +27,9 @@ export async function requireViewer(): Promise<Viewer> {
   return viewer;
 }
 
-/** For pages: a viewer whose role lacks the permission gets the 403 page. */
-export async function requirePermission(permission: Permission): Promise<Viewer> {
+/** For pages: a viewer holding none of the permissions gets the 403 page. */
+export async function requirePermission(...permissions: [Permission, ...Permission[]]): Promise<Viewer> {
   const viewer = await requireViewer();
-  if (!can(viewer.role, permission)) forbidden();
+  if (!permissions.some((p) => can(viewer, p))) forbidden();
   return viewer;
 }

@@ -14,11 +14,11 @@ import { requireViewer } from '@/lib/viewer';
 
 export default async function AppLayout({ children }: { children: React.ReactNode }) {
   const viewer = await requireViewer();
-  const nav = NAV_ITEMS.filter((item) => can(viewer.role, item.permission)).map(({ key, href }) => ({ key, href }));
+  const nav = NAV_ITEMS.filter((item) => can(viewer, item.permission)).map(({ key, href }) => ({ key, href }));
   const [{ items, unread }, followUps, locale] = await Promise.all([
     listNotifications(viewer),
     // Due follow-ups ring the bell live; liaisons have none.
-    can(viewer.role, 'meetings.read') ? listMyFollowUps(viewer) : Promise.resolve([]),
+    can(viewer, 'meetings.read') ? listMyFollowUps(viewer) : Promise.resolve([]),
     getLocale() as Promise<Locale>,
   ]);
   const bell = (
@@ -38,7 +38,7 @@ export default async function AppLayout({ children }: { children: React.ReactNod
       nav={nav}
       languageSwitch={<LanguageSwitch />}
       account={<UserMenu viewer={viewer} />}
-      search={can(viewer.role, 'enterprises.read') ? <GlobalSearch /> : undefined}
+      search={can(viewer, 'enterprises.read') ? <GlobalSearch /> : undefined}
     >
       {children}
     </AppShell>

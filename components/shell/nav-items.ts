@@ -16,5 +16,5 @@ export const NAV_ITEMS: { key: 'dashboard' | 'leads' | 'projects' | 'intake' | '
   { key: 'supervision', href: '/supervision', permission: 'supervision.read' },
   { key: 'requests', href: '/requests', permission: 'requests.read' },
   { key: 'reports', href: '/reports/weekly', permission: 'reports.view' },
-  { key: 'admin', href: '/admin', permission: 'users.manage' },
+  { key: 'admin', href: '/admin', permission: 'admin.open' },
 ];

@@ -10,7 +10,7 @@ export async function StatusPage({ code, namespace }: { code: number; namespace:
         <p className="text-sm font-semibold text-brand-600">{code}</p>
         <h1 className="mt-2 text-2xl font-semibold text-ink">{t('title')}</h1>
         <p className="mt-3 text-sm text-slate-600">{t('body')}</p>
-        <ButtonLink href="/dashboard" className="mt-6">
+        <ButtonLink href="/" className="mt-6">
           {t('home')}
         </ButtonLink>
       </div>

@@ -33,8 +33,8 @@ beforeAll(async () => {
 });
 
 describe('listAuditLog', () => {
-  it('is for admins only', async () => {
-    for (const role of ROLES.filter((r) => r !== 'admin')) {
+  it('is for the admin and the audit administrator only', async () => {
+    for (const role of ROLES.filter((r) => r !== 'admin' && r !== 'auditAdmin')) {
       await expectDomainError(listAuditLog(await makeViewer(role, role === 'officer' ? await makeTeam() : null), {}), 'forbidden');
     }
   });

@@ -38,7 +38,7 @@ export async function listDepartments(viewer: Viewer): Promise<DepartmentRow[]> 
 
 /** Department names for pickers (the request form, its filters, the user form). */
 export async function listDepartmentOptions(viewer: Viewer): Promise<{ id: string; name: string }[]> {
-  assertCan(viewer, 'requests.read', 'users.manage');
+  assertCan(viewer, 'requests.read', 'users.manage', 'users.grant');
   const db = await getDb();
   return db.select({ id: departments.id, name: departments.name }).from(departments).orderBy(asc(departments.name));
 }

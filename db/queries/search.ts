@@ -72,7 +72,7 @@ export async function globalSearch(viewer: Viewer, q: string): Promise<SearchRes
   const db = await getDb();
   const live = isNull(enterprises.deletedAt);
 
-  const enterpriseRows = can(viewer.role, 'enterprises.read')
+  const enterpriseRows = can(viewer, 'enterprises.read')
     ? indexed(db, (tx) =>
         tx
           .select({ id: enterprises.id, name: enterprises.name, uscc: enterprises.uscc, city: enterprises.city })
@@ -85,7 +85,7 @@ export async function globalSearch(viewer: Viewer, q: string): Promise<SearchRes
 
   // A USCC names an enterprise, not a person.
   const contactRows =
-    can(viewer.role, 'enterprises.read') && !isUscc
+    can(viewer, 'enterprises.read') && !isUscc
       ? indexed(db, (tx) =>
           tx
             .select({
@@ -106,7 +106,7 @@ export async function globalSearch(viewer: Viewer, q: string): Promise<SearchRes
   // Leads are found through their enterprise: the enterprises matching the same search (gram index, USCC
   // or contacts' indexes), then leads_enterprise_idx. A substring of the project name alone is not searched:
   // leads have no gram index, and `project_name like '%…%'` would scan every lead in scope.
-  const leadRows = can(viewer.role, 'leads.read')
+  const leadRows = can(viewer, 'leads.read')
     ? indexed(db, (tx) =>
         tx
           .select({ id: leads.id, projectName: leads.projectName, enterpriseName: enterprises.name, stage: leads.stage })

@@ -4,6 +4,7 @@ import { getDb, type Tx } from '@/db';
 import { departments, teams, userSessions, users } from '@/db/schema';
 import { sessionLimits } from '@/lib/session-limits';
 import { writeAudit } from './audit';
+import { dutiesSeparatedSql } from './separation';
 import { viewerColumns, type Viewer } from './viewer';
 
 export type SessionEndReason = 'logout' | 'disabled' | 'roleChanged' | 'teamChanged' | 'passwordChanged';
@@ -29,7 +30,7 @@ export async function findSessionViewer(userId: string, sessionId: string, ip: s
   const db = await getDb();
   const { idleMinutes, maxHours } = sessionLimits();
   const [row] = await db
-    .select({ ...viewerColumns, stale: sql<boolean>`${userSessions.lastSeenAt} < now() - ${TOUCH_AFTER}` })
+    .select({ ...viewerColumns, dutiesSeparated: dutiesSeparatedSql, stale: sql<boolean>`${userSessions.lastSeenAt} < now() - ${TOUCH_AFTER}` })
     .from(userSessions)
     .innerJoin(users, eq(users.id, userSessions.userId))
     .leftJoin(teams, eq(teams.id, users.teamId))

@@ -38,7 +38,7 @@ export async function listTeams(viewer: Viewer): Promise<TeamRow[]> {
 
 /** Team names for pickers (user form, chain form, enterprise filters). */
 export async function listTeamOptions(viewer: Viewer): Promise<{ id: string; name: string }[]> {
-  assertCan(viewer, 'users.manage', 'chains.manage', 'enterprises.read');
+  assertCan(viewer, 'users.manage', 'users.grant', 'chains.manage', 'enterprises.read');
   const db = await getDb();
   return db.select({ id: teams.id, name: teams.name }).from(teams).orderBy(asc(teams.name));
 }

@@ -1,11 +1,11 @@
-import { eq } from 'drizzle-orm';
+import { and, eq } from 'drizzle-orm';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { getDb } from '@/db';
-import { auditLogs, ROLES, users } from '@/db/schema';
+import { auditLogs, loginThrottles, ROLES, users } from '@/db/schema';
 import { makeDepartment, makeTeam, makeViewer, withTestDb } from '@/db/test-utils';
 import { expectDomainError } from '@/db/test-expect';
 import { verifyPassword } from '@/lib/password';
-import { getUserOrThrow, insertUser, listUsers, resetUserPassword, setUserDisabled, updateUser, USERS_PAGE_SIZE } from './users';
+import { changeUserRole, getUserOrThrow, insertUser, listUsers, resetUserPassword, setUserDisabled, unlockUser, updateUser, USERS_PAGE_SIZE } from './users';
 import type { Viewer } from './viewer';
 
 withTestDb();
@@ -156,7 +156,8 @@ describe('listUsers', () => {
 });
 
 describe('only admins manage users', () => {
-  it.each(ROLES.filter((r) => r !== 'admin'))('%s is refused for every user operation', async (role) => {
+  // The security administrator's part (roles, unlocks) is in app/separation-matrix.test.ts.
+  it.each(ROLES.filter((r) => r !== 'admin' && r !== 'securityAdmin'))('%s is refused for every user operation', async (role) => {
     const viewer = await makeViewer(role, role === 'officer' ? team : null);
     const target = await getUserOrThrow(admin, admin.id);
     const attempts = [
@@ -166,9 +167,24 @@ describe('only admins manage users', () => {
       updateUser(viewer, { id: admin.id, version: target.version, displayName: 'hijack', role: 'officer', teamId: team.id, departmentId: null, phone: '' }),
       resetUserPassword(viewer, admin.id, 'hijacked-pass'),
       setUserDisabled(viewer, admin.id, true, target.version),
+      changeUserRole(viewer, { id: admin.id, version: target.version, role: 'officer', teamId: team.id, departmentId: null }),
+      unlockUser(viewer, admin.id),
     ];
     for (const attempt of attempts) await expectDomainError(attempt, 'forbidden');
     const after = await getUserOrThrow(admin, admin.id);
     expect(after).toEqual(target);
+  });
+});
+
+describe('unlockUser', () => {
+  it('lifts a username’s failed-login lock at once, audited', async () => {
+    const db = await getDb();
+    const { id } = await insertUser(admin, newOfficer('locked'));
+    const [{ username }] = await db.select({ username: users.username }).from(users).where(eq(users.id, id));
+    await db.insert(loginThrottles).values({ username, failures: 5, windowStartedAt: new Date(), lockedUntil: new Date(Date.now() + 15 * 60_000) });
+    await unlockUser(admin, id);
+    expect(await db.select().from(loginThrottles).where(eq(loginThrottles.username, username))).toEqual([]);
+    const [row] = await db.select({ action: auditLogs.action, actorId: auditLogs.actorId }).from(auditLogs).where(and(eq(auditLogs.entityId, id), eq(auditLogs.action, 'unlock')));
+    expect(row).toEqual({ action: 'unlock', actorId: admin.id });
   });
 });

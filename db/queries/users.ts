@@ -1,18 +1,22 @@
 import 'server-only';
 import { and, asc, eq, gt, ilike, isNotNull, isNull, or, sql, type SQL } from 'drizzle-orm';
 import { getDb, type Tx } from '@/db';
-import { departments, teams, users, type Role } from '@/db/schema';
+import { departments, isAdministratorRole, loginThrottles, teams, users, type Role } from '@/db/schema';
 import { DomainError } from '@/lib/errors';
 import { hashPassword } from '@/lib/password';
-import type { UserCreateInput, UserFilter, UserUpdateInput } from '@/lib/validation/users';
+import type { UserCreateInput, UserFilter, UserRoleInput, UserUpdateInput } from '@/lib/validation/users';
 import { diff, writeAudit } from './audit';
 import { endUserSessions } from './sessions';
 import { escapeLike } from './like';
 import { isUniqueViolation } from './pg-errors';
 import { assertId } from './ids';
+import { isDutiesSeparated } from './separation';
 import { assertCan, viewerColumns, type Viewer } from './viewer';
 
 export const USERS_PAGE_SIZE = 50;
+
+/** The list of staff is open to the system administrator (accounts) and the security administrator (roles, unlocks). */
+const USER_DESK = ['users.manage', 'users.grant', 'users.unlock'] as const;
 
 export interface UserRow extends Viewer {
   phone: string;
@@ -34,7 +38,7 @@ const userColumns = {
  * last username of the previous page. Admin only.
  */
 export async function listUsers(viewer: Viewer, filter: UserFilter): Promise<{ rows: UserRow[]; next: string | null }> {
-  assertCan(viewer, 'users.manage');
+  assertCan(viewer, ...USER_DESK);
   const db = await getDb();
   const conditions: (SQL | undefined)[] = [
     filter.q ? or(ilike(users.username, `%${escapeLike(filter.q)}%`), ilike(users.displayName, `%${escapeLike(filter.q)}%`)) : undefined,
@@ -57,9 +61,9 @@ export async function listUsers(viewer: Viewer, filter: UserFilter): Promise<{ r
   return { rows: page, next: hasMore ? page[page.length - 1].username : null };
 }
 
-/** One user without secrets. Admin only. */
+/** One user without secrets. For whoever keeps accounts, roles or unlocks. */
 export async function getUserOrThrow(viewer: Viewer, id: string): Promise<UserRow> {
-  assertCan(viewer, 'users.manage');
+  assertCan(viewer, ...USER_DESK);
   assertId(id);
   const db = await getDb();
   const [user] = await db
@@ -72,9 +76,13 @@ export async function getUserOrThrow(viewer: Viewer, id: string): Promise<UserRo
   return user;
 }
 
-/** Creates a login. Officers must belong to a team (their data scope). Admin only. */
+/**
+ * Creates a login. Officers must belong to a team (their data scope). An administrator's account is a
+ * grant of powers, so under 三员分立 the system administrator creates staff accounts only.
+ */
 export async function insertUser(viewer: Viewer, input: UserCreateInput): Promise<{ id: string }> {
   assertCan(viewer, 'users.manage');
+  if (isAdministratorRole(input.role)) assertCan(viewer, 'users.grant');
   const db = await getDb();
   const { password, ...profile } = input;
   const passwordHash = await hashPassword(password);
@@ -92,16 +100,32 @@ export async function insertUser(viewer: Viewer, input: UserCreateInput): Promis
   }
 }
 
-/** Edits name, role, team, department and phone; a stale version is refused; the last admin keeps the role. Admin only. */
+/**
+ * Edits name, role, team, department and phone; a stale version is refused. Changing the role is a
+ * grant (the security administrator's under 三员分立). System administrator.
+ */
 export async function updateUser(viewer: Viewer, input: UserUpdateInput): Promise<{ id: string }> {
   assertCan(viewer, 'users.manage');
+  return saveUser(viewer, input);
+}
+
+/** Gives a user another role (with the team or department it needs). Security administrator. */
+export async function changeUserRole(viewer: Viewer, input: UserRoleInput): Promise<{ id: string }> {
+  assertCan(viewer, 'users.grant');
+  return saveUser(viewer, input);
+}
+
+async function saveUser(viewer: Viewer, input: UserUpdateInput | UserRoleInput): Promise<{ id: string }> {
   const db = await getDb();
   const { id, version, ...patch } = input;
   return db.transaction(async (tx) => {
     const before = await lockUser(tx, id, version);
+    if (patch.role !== before.role) {
+      assertCan(viewer, 'users.grant');
+      await assertNotLastOfRole(tx, before.role, id);
+    }
     await assertTeamFits(tx, patch.role, patch.teamId);
     await assertDepartmentFits(tx, patch.role, patch.departmentId);
-    if (before.role === 'admin' && patch.role !== 'admin') await assertOtherActiveAdmin(tx, id);
     await tx
       .update(users)
       .set({ ...patch, version: version + 1, updatedAt: sql`now()` })
@@ -115,9 +139,9 @@ export async function updateUser(viewer: Viewer, input: UserUpdateInput): Promis
   });
 }
 
-/** Sets a new password chosen by the admin (the hash is never audited or returned). Admin only. */
+/** Sets a new password chosen by the admin (the hash is never audited or returned). Security administrator. */
 export async function resetUserPassword(viewer: Viewer, id: string, password: string): Promise<{ id: string }> {
-  assertCan(viewer, 'users.manage');
+  assertCan(viewer, 'users.unlock');
   const db = await getDb();
   const passwordHash = await hashPassword(password);
   return db.transaction(async (tx) => {
@@ -139,7 +163,7 @@ export async function setUserDisabled(viewer: Viewer, id: string, disabled: bool
   const db = await getDb();
   return db.transaction(async (tx) => {
     const before = await lockUser(tx, id, version);
-    if (disabled && before.role === 'admin') await assertOtherActiveAdmin(tx, id);
+    if (disabled) await assertNotLastOfRole(tx, before.role, id);
     const disabledAt = disabled ? (before.disabledAt ?? new Date()) : null;
     await tx
       .update(users)
@@ -179,12 +203,33 @@ async function assertDepartmentFits(tx: Tx, role: Role, departmentId: string | n
   if (!department) throw new DomainError('invalidChoice', 'departmentId');
 }
 
-/** Locks every active admin row so two admins cannot demote each other at the same moment. */
-async function assertOtherActiveAdmin(tx: Tx, exceptId: string): Promise<void> {
-  const admins = await tx
+/**
+ * Lifts the failed-login lock on a username before it runs out (the person called in). Security administrator.
+ * Lifting a lock that is not there is fine: the caller wanted the user able to log in, and they are.
+ */
+export async function unlockUser(viewer: Viewer, id: string): Promise<{ id: string }> {
+  assertCan(viewer, 'users.unlock');
+  assertId(id);
+  const db = await getDb();
+  return db.transaction(async (tx) => {
+    const [user] = await tx.select({ username: users.username }).from(users).where(eq(users.id, id));
+    if (!user) throw new DomainError('notFound');
+    await tx.delete(loginThrottles).where(eq(loginThrottles.username, user.username));
+    await writeAudit(tx, viewer, { action: 'unlock', entityType: 'user', entityId: id });
+    return { id };
+  });
+}
+
+/**
+ * Someone must stay able to run the system: never the last active admin, and under 三员分立 never the last
+ * security or audit administrator either. Locks the role's active rows so two of them cannot remove each other at once.
+ */
+async function assertNotLastOfRole(tx: Tx, role: Role, exceptId: string): Promise<void> {
+  if (role !== 'admin' && !(isAdministratorRole(role) && (await isDutiesSeparated(tx)))) return;
+  const holders = await tx
     .select({ id: users.id })
     .from(users)
-    .where(and(eq(users.role, 'admin'), isNull(users.disabledAt)))
+    .where(and(eq(users.role, role), isNull(users.disabledAt)))
     .for('update');
-  if (!admins.some((a) => a.id !== exceptId)) throw new DomainError('lastAdmin');
+  if (!holders.some((a) => a.id !== exceptId)) throw new DomainError(role === 'admin' ? 'lastAdmin' : 'lastDutyHolder');
 }

@@ -18,6 +18,8 @@ export interface Viewer {
   departmentName: string | null;
   /** Where the current request came from (lib/client-ip.ts), for the audit log; absent outside a request. */
   ip?: string | null;
+  /** Whether 三员分立 is on (db/queries/separation.ts): then the admin holds no security or audit duty. */
+  dutiesSeparated?: boolean;
 }
 
 /** The Viewer fields of a `users` row left-joined with its team and department. */
@@ -47,5 +49,5 @@ export async function findActiveViewer(userId: string): Promise<Viewer | null> {
 
 /** The data layer's own role check, so no caller can skip it. With several permissions, any one suffices. */
 export function assertCan(viewer: Viewer, ...permissions: [Permission, ...Permission[]]): void {
-  if (!permissions.some((p) => can(viewer.role, p))) throw new DomainError('forbidden');
+  if (!permissions.some((p) => can(viewer, p))) throw new DomainError('forbidden');
 }

@@ -4,8 +4,18 @@ import { recordColumns } from './columns';
 import { departments } from './departments';
 import { teams } from './teams';
 
-export const ROLES = ['admin', 'leader', 'officer', 'liaison'] as const;
+export const ROLES = ['admin', 'leader', 'officer', 'liaison', 'securityAdmin', 'auditAdmin'] as const;
 export type Role = (typeof ROLES)[number];
+
+/** The three administrators of 三员分立 (system, security, audit): their accounts are changed only by the security administrator. */
+export const ADMINISTRATOR_ROLES = ['admin', 'securityAdmin', 'auditAdmin'] as const satisfies readonly Role[];
+
+export function isAdministratorRole(role: Role): boolean {
+  return (ADMINISTRATOR_ROLES as readonly Role[]).includes(role);
+}
+
+/** The roles of the people who do the business: the system administrator may create these without a grant. */
+export const STAFF_ROLES: readonly Role[] = ROLES.filter((r) => !isAdministratorRole(r));
 export const roleEnum = pgEnum('role', ROLES);
 
 export const users = pgTable(

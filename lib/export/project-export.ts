@@ -95,7 +95,7 @@ export interface ProjectExportFile {
  * first row is read, so an aborted download is on record with what it would have held.
  */
 export async function buildProjectExport(viewer: Viewer, filter: ProjectExportFilter, format: ExportFormat, opts: { t: Translate; now?: Date }): Promise<ProjectExportFile> {
-  if (!can(viewer.role, 'projects.export')) throw new DomainError('forbidden');
+  if (!can(viewer, 'projects.export')) throw new DomainError('forbidden');
   const { t } = opts;
   const now = opts.now ?? new Date();
   const [totals, names] = await Promise.all([projectTotals(viewer, filter), projectFilterNames(viewer, filter)]);

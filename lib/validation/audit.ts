@@ -32,6 +32,7 @@ export const AUDIT_ACTIONS = [
   'resetPassword',
   'disable',
   'enable',
+  'unlock',
 ] as const;
 
 const day = z.iso.date().optional().catch(undefined);

@@ -24,6 +24,11 @@ export type UserCreateInput = z.output<typeof userCreateSchema>;
 export const userUpdateSchema = z.object({ id: z.uuid('notFound'), version: versionField, ...profile });
 export type UserUpdateInput = z.output<typeof userUpdateSchema>;
 
+export const userRoleSchema = z.object({ id: z.uuid('notFound'), version: versionField, role: profile.role, teamId: optionalUuid, departmentId: optionalUuid });
+export type UserRoleInput = z.output<typeof userRoleSchema>;
+
+export const userIdSchema = z.object({ id: z.uuid('notFound') });
+
 export const userPasswordSchema = z.object({ id: z.uuid('notFound'), password });
 
 export const userStatusSchema = z.object({

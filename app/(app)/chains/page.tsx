@@ -19,7 +19,7 @@ export default async function ChainsPage() {
       <PageHeader
         title={t('chains.title')}
         description={t('chains.description')}
-        actions={can(viewer.role, 'chains.manage') && <ButtonLink href="/chains/new">{t('chains.new')}</ButtonLink>}
+        actions={can(viewer, 'chains.manage') && <ButtonLink href="/chains/new">{t('chains.new')}</ButtonLink>}
       />
       {chains.length === 0 ? (
         <EmptyState title={t('chains.empty')}>{t('chains.emptyHint')}</EmptyState>

@@ -47,15 +47,15 @@ export default async function DashboardPage({ searchParams }: { searchParams: Se
   const isOfficer = viewer.role === 'officer';
   const t = await getTranslations();
   const locale = (await getLocale()) as Locale;
-  const sections = NAV_ITEMS.filter((item) => item.key !== 'dashboard' && can(viewer.role, item.permission));
-  const readsMeetings = can(viewer.role, 'meetings.read');
+  const sections = NAV_ITEMS.filter((item) => item.key !== 'dashboard' && can(viewer, item.permission));
+  const readsMeetings = can(viewer, 'meetings.read');
   // Leaders and admins watch every team's overdue follow-ups; an officer's own list already shows theirs.
   const watchesTeams = viewer.role === 'leader' || viewer.role === 'admin';
   const [followUps, overdueByTeam, overdueSupervision, requestFigures, cockpit, chainOptions, teamOptions, ownFigures, teamKpis] = await Promise.all([
     readsMeetings ? listMyFollowUps(viewer) : Promise.resolve([]),
     watchesTeams ? countOverdueByTeam(viewer) : Promise.resolve([]),
-    can(viewer.role, 'supervision.read') ? listOverdueSupervision(viewer, { limit: 5 }) : Promise.resolve({ count: 0, items: [] }),
-    can(viewer.role, 'requests.read') ? requestFiguresByDepartment(viewer) : null,
+    can(viewer, 'supervision.read') ? listOverdueSupervision(viewer, { limit: 5 }) : Promise.resolve({ count: 0, items: [] }),
+    can(viewer, 'requests.read') ? requestFiguresByDepartment(viewer) : null,
     isCockpit ? getDashboard(viewer, filter, sort) : null,
     isCockpit ? listChainOptions(viewer) : [],
     isCockpit ? listTeamOptions(viewer) : [],
@@ -71,8 +71,8 @@ export default async function DashboardPage({ searchParams }: { searchParams: Se
         description={isCockpit ? t('dashboard.cockpitIntro', { year }) : t('dashboard.intro')}
         actions={
           <>
-            {can(viewer.role, 'targets.manage') && <ButtonLink href="/dashboard/targets" variant="secondary">{t('targets.link')}</ButtonLink>}
-            {can(viewer.role, 'assessment.view') && <ButtonLink href="/dashboard/assessment" variant="secondary">{t('assessment.link')}</ButtonLink>}
+            {can(viewer, 'targets.manage') && <ButtonLink href="/dashboard/targets" variant="secondary">{t('targets.link')}</ButtonLink>}
+            {can(viewer, 'assessment.view') && <ButtonLink href="/dashboard/assessment" variant="secondary">{t('assessment.link')}</ButtonLink>}
           </>
         }
       />
@@ -110,7 +110,7 @@ export default async function DashboardPage({ searchParams }: { searchParams: Se
               </Link>
             }
           >
-            <FollowUpList rows={dueSoon} canWrite={can(viewer.role, 'followUps.complete')} canLogMeeting={can(viewer.role, 'meetings.write')} />
+            <FollowUpList rows={dueSoon} canWrite={can(viewer, 'followUps.complete')} canLogMeeting={can(viewer, 'meetings.write')} />
           </Card>
         )}
         {requestFigures && <RequestFiguresCard rows={requestFigures} locale={locale} className="lg:col-span-2" />}

@@ -33,7 +33,7 @@ export default async function EnterprisesPage({ searchParams }: { searchParams: 
     getTranslations(),
     getLocale(),
   ]);
-  const mayWrite = can(viewer.role, 'enterprises.write');
+  const mayWrite = can(viewer, 'enterprises.write');
   const total = list.totalCapped ? t('enterprises.totalCapped', { count: list.total }) : t('enterprises.total', { count: list.total });
 
   return (
@@ -48,7 +48,7 @@ export default async function EnterprisesPage({ searchParams }: { searchParams: 
                 {filter.deleted ? t('enterprises.liveView') : t('enterprises.deletedView')}
               </ButtonLink>
             )}
-            {can(viewer.role, 'enterprises.import') && <ButtonLink href="/enterprises/import" variant="secondary">{t('enterprises.import')}</ButtonLink>}
+            {can(viewer, 'enterprises.import') && <ButtonLink href="/enterprises/import" variant="secondary">{t('enterprises.import')}</ButtonLink>}
             {mayWrite && <ButtonLink href="/enterprises/new">{t('enterprises.new')}</ButtonLink>}
           </>
         }

@@ -32,7 +32,7 @@ export default async function LeadsPage({ searchParams }: { searchParams: Promis
     view === 'table' ? listLeads(viewer, filter) : null,
   ]);
   const filtered = Object.entries(filter).some(([k, v]) => v !== undefined && k !== 'view' && k !== 'sort' && k !== 'after');
-  const mayWrite = can(viewer.role, 'leads.write');
+  const mayWrite = can(viewer, 'leads.write');
 
   const header = (
     <PageHeader
@@ -41,9 +41,9 @@ export default async function LeadsPage({ searchParams }: { searchParams: Promis
       actions={
         <>
           <ViewSwitch filter={filter} />
-          {can(viewer.role, 'leads.conflicts') && <ButtonLink href="/leads/conflicts" variant="ghost">{t('leads.conflicts')}</ButtonLink>}
-          {can(viewer.role, 'intake.decide') && <ButtonLink href="/leads/intake" variant="ghost">{t('leads.intake')}</ButtonLink>}
-          {can(viewer.role, 'leads.import') && <ButtonLink href="/leads/import" variant="secondary">{t('leads.import')}</ButtonLink>}
+          {can(viewer, 'leads.conflicts') && <ButtonLink href="/leads/conflicts" variant="ghost">{t('leads.conflicts')}</ButtonLink>}
+          {can(viewer, 'intake.decide') && <ButtonLink href="/leads/intake" variant="ghost">{t('leads.intake')}</ButtonLink>}
+          {can(viewer, 'leads.import') && <ButtonLink href="/leads/import" variant="secondary">{t('leads.import')}</ButtonLink>}
           {mayWrite && <ButtonLink href="/leads/new">{t('leads.new')}</ButtonLink>}
         </>
       }

@@ -45,7 +45,7 @@ export default async function MeetingsPage({ searchParams }: { searchParams: Pro
     getTranslations('meetings'),
   ]);
   const filtered = Object.entries(filter).some(([k, v]) => v !== undefined && k !== 'after');
-  const mayWrite = can(viewer.role, 'meetings.write');
+  const mayWrite = can(viewer, 'meetings.write');
   const newHref = filter.enterpriseId ? `/meetings/new?enterpriseId=${filter.enterpriseId}` : '/meetings/new';
 
   return (

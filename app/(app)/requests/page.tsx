@@ -22,7 +22,7 @@ export default async function RequestsPage({ searchParams }: { searchParams: Pro
   const filter = requestFilterSchema.parse(await searchParams);
   // A liaison's list is one department's, an officer's one team's: those filters would offer nothing.
   const picksDepartment = viewer.role !== 'liaison';
-  const picksTeam = viewer.role !== 'officer' && can(viewer.role, 'enterprises.read');
+  const picksTeam = viewer.role !== 'officer' && can(viewer, 'enterprises.read');
   const [page, departments, teams, t, locale] = await Promise.all([
     listRequests(viewer, filter),
     picksDepartment ? listDepartmentOptions(viewer) : Promise.resolve(null),
@@ -37,10 +37,10 @@ export default async function RequestsPage({ searchParams }: { searchParams: Pro
       <PageHeader title={t('title')} description={description} />
       <RequestFilters filter={filter} departments={departments} teams={teams} />
       {page.rows.length === 0 ? (
-        <EmptyState title={t('empty')}>{can(viewer.role, 'requests.raise') ? t('emptyHint') : null}</EmptyState>
+        <EmptyState title={t('empty')}>{can(viewer, 'requests.raise') ? t('emptyHint') : null}</EmptyState>
       ) : (
         <div className="space-y-3">
-          <RequestTable rows={page.rows} locale={locale} linked={can(viewer.role, 'enterprises.read')} />
+          <RequestTable rows={page.rows} locale={locale} linked={can(viewer, 'enterprises.read')} />
           <Pager params={filter} after={filter.after} next={page.next} label={t('pager')} />
         </div>
       )}

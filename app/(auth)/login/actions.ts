@@ -11,7 +11,7 @@ import { loginSchema } from '@/lib/validation/auth';
  */
 export const login = definePublicAction(loginSchema, async ({ username, password, callbackUrl }) => {
   try {
-    await signIn('credentials', { username, password, redirectTo: callbackUrl ?? '/dashboard' });
+    await signIn('credentials', { username, password, redirectTo: callbackUrl ?? '/' });
   } catch (error) {
     if (error instanceof CredentialsSignin) {
       const code = error.code;

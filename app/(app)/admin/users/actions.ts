@@ -1,8 +1,8 @@
 'use server';
 import { revalidatePath } from 'next/cache';
-import { insertUser, resetUserPassword as resetPassword, setUserDisabled, updateUser as saveUser } from '@/db/queries/users';
+import { changeUserRole as saveRole, insertUser, resetUserPassword as resetPassword, setUserDisabled, unlockUser as unlock, updateUser as saveUser } from '@/db/queries/users';
 import { defineAction } from '@/lib/action';
-import { userCreateSchema, userPasswordSchema, userStatusSchema, userUpdateSchema } from '@/lib/validation/users';
+import { userCreateSchema, userIdSchema, userPasswordSchema, userRoleSchema, userStatusSchema, userUpdateSchema } from '@/lib/validation/users';
 
 export const createUser = defineAction({ permission: 'users.manage', schema: userCreateSchema }, async (input, viewer) => {
   const user = await insertUser(viewer, input);
@@ -16,7 +16,15 @@ export const updateUser = defineAction({ permission: 'users.manage', schema: use
   return user;
 });
 
-export const resetUserPassword = defineAction({ permission: 'users.manage', schema: userPasswordSchema }, async ({ id, password }, viewer) =>
+export const changeUserRole = defineAction({ permission: 'users.grant', schema: userRoleSchema }, async (input, viewer) => {
+  const user = await saveRole(viewer, input);
+  revalidatePath('/admin/users');
+  return user;
+});
+
+export const unlockUser = defineAction({ permission: 'users.unlock', schema: userIdSchema }, async ({ id }, viewer) => unlock(viewer, id));
+
+export const resetUserPassword = defineAction({ permission: 'users.unlock', schema: userPasswordSchema }, async ({ id, password }, viewer) =>
   resetPassword(viewer, id, password),
 );
 

@@ -12,6 +12,7 @@ import { Pager } from '@/components/ui/pager';
 import { SelectField, TextField } from '@/components/ui/field';
 import { Table, Td, Th } from '@/components/ui/table';
 import { userFilterSchema } from '@/lib/validation/users';
+import { can } from '@/lib/permissions';
 import { requirePermission } from '@/lib/viewer';
 
 export async function generateMetadata() {
@@ -21,7 +22,7 @@ export async function generateMetadata() {
 type SearchParams = Promise<Record<string, string | string[] | undefined>>;
 
 export default async function UsersPage({ searchParams }: { searchParams: SearchParams }) {
-  const viewer = await requirePermission('users.manage');
+  const viewer = await requirePermission('users.manage', 'users.grant', 'users.unlock');
   const filter = userFilterSchema.parse(await searchParams);
   const [{ rows, next }, teams, departments] = await Promise.all([listUsers(viewer, filter), listTeamOptions(viewer), listDepartmentOptions(viewer)]);
   const t = await getTranslations();
@@ -52,9 +53,11 @@ export default async function UsersPage({ searchParams }: { searchParams: Search
         </div>
       </form>
 
-      <div className="flex justify-end">
-        <ButtonLink href="/admin/users/new">{t('admin.newUser')}</ButtonLink>
-      </div>
+      {can(viewer, 'users.manage') && (
+        <div className="flex justify-end">
+          <ButtonLink href="/admin/users/new">{t('admin.newUser')}</ButtonLink>
+        </div>
+      )}
 
       {rows.length === 0 ? (
         <EmptyState title={t('admin.usersEmpty')}>{t('admin.usersEmptyHint')}</EmptyState>

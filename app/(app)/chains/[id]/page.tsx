@@ -25,14 +25,14 @@ export default async function ChainMapPage({ params }: { params: Promise<{ id: s
   const [t, locale] = await Promise.all([getTranslations(), getLocale()]);
   const wan = (n: number) => t('format.wan', { amount: formatWanNumber(n, locale as Locale) });
   const gaps = map.nodes.filter((n) => n.gap);
-  const mayCreateLead = can(viewer.role, 'leads.write');
+  const mayCreateLead = can(viewer, 'leads.write');
 
   return (
     <>
       <PageHeader
         title={`${map.chain.name} · ${t('chains.map')}`}
         description={t('chains.owners', { team: map.chain.teamName ?? t('chains.none'), leader: map.chain.leaderName ?? t('chains.none') })}
-        actions={can(viewer.role, 'chains.manage') && <ButtonLink href={`/chains/${id}/manage`} variant="secondary">{t('chains.manage')}</ButtonLink>}
+        actions={can(viewer, 'chains.manage') && <ButtonLink href={`/chains/${id}/manage`} variant="secondary">{t('chains.manage')}</ButtonLink>}
       />
       {map.chain.description && <p className="-mt-2 mb-4 max-w-4xl text-sm text-slate-600">{map.chain.description}</p>}
 

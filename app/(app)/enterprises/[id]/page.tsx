@@ -37,13 +37,13 @@ export default async function EnterprisePage({ params, searchParams }: { params:
   const { id } = await params;
   const flags = await searchParams;
   const e = await orNotFound(getEnterpriseOrThrow(viewer, id));
-  const mayMerge = can(viewer.role, 'enterprises.merge') && !e.deleted;
+  const mayMerge = can(viewer, 'enterprises.merge') && !e.deleted;
   const [contacts, duplicates, followers, timeline, projects, requests, t, locale] = await Promise.all([
     listContacts(viewer, id),
     mayMerge ? findDuplicateCandidates(viewer, { name: e.name, uscc: e.uscc ?? '', excludeId: e.id }) : [],
-    can(viewer.role, 'leads.read') ? listEnterpriseFollowers(viewer, id) : null,
-    can(viewer.role, 'meetings.read') ? listTimeline(viewer, { enterpriseId: id }) : null,
-    can(viewer.role, 'projects.read') ? listProjectLinks(viewer, { enterpriseId: id }) : null,
+    can(viewer, 'leads.read') ? listEnterpriseFollowers(viewer, id) : null,
+    can(viewer, 'meetings.read') ? listTimeline(viewer, { enterpriseId: id }) : null,
+    can(viewer, 'projects.read') ? listProjectLinks(viewer, { enterpriseId: id }) : null,
     listRecordRequests(viewer, { enterpriseId: id }),
     getTranslations(),
     getLocale(),
@@ -51,7 +51,7 @@ export default async function EnterprisePage({ params, searchParams }: { params:
   // Another team's leads show only as "followed by team (owner)": one line per team and owner.
   const shownFollowers = followers?.filter((f, i) => f.leadId || followers.findIndex((g) => !g.leadId && g.teamName === f.teamName && g.ownerName === f.ownerName) === i);
   // An officer raises requests for enterprises their team keeps or has signed (db/queries/requests.ts findTarget).
-  const mayRaise = can(viewer.role, 'requests.raise') && !e.deleted && (viewer.role === 'admin' ? e.teamId !== null : e.canEdit || (projects?.length ?? 0) > 0);
+  const mayRaise = can(viewer, 'requests.raise') && !e.deleted && (viewer.role === 'admin' ? e.teamId !== null : e.canEdit || (projects?.length ?? 0) > 0);
   const dash = (v: string | null | undefined) => v || '—';
   const rows: [string, React.ReactNode][] = [
     [t('enterprises.uscc'), <span key="u" className="font-mono">{dash(e.uscc)}</span>],
@@ -100,7 +100,7 @@ export default async function EnterprisePage({ params, searchParams }: { params:
             )}
           </Notice>
         )}
-        {!e.canEdit && !e.deleted && can(viewer.role, 'enterprises.write') && <Notice tone="info">{t('enterprises.readOnly', { team: e.teamName ?? t('enterprises.noTeam') })}</Notice>}
+        {!e.canEdit && !e.deleted && can(viewer, 'enterprises.write') && <Notice tone="info">{t('enterprises.readOnly', { team: e.teamName ?? t('enterprises.noTeam') })}</Notice>}
       </div>
       <div className="grid gap-4 lg:grid-cols-[2fr_1fr] lg:items-start">
         <div className="space-y-4">
@@ -116,7 +116,7 @@ export default async function EnterprisePage({ params, searchParams }: { params:
           {shownFollowers && (
             <Card
               title={t('leadDetail.followersTitle')}
-              actions={can(viewer.role, 'leads.write') && !e.deleted && <ButtonLink href={`/leads/new?enterpriseId=${e.id}`} variant="secondary" className="h-8">{t('leadDetail.newLead')}</ButtonLink>}
+              actions={can(viewer, 'leads.write') && !e.deleted && <ButtonLink href={`/leads/new?enterpriseId=${e.id}`} variant="secondary" className="h-8">{t('leadDetail.newLead')}</ButtonLink>}
             >
               {shownFollowers.length === 0 ? (
                 <p className="text-sm text-slate-500">{t('leadDetail.noFollowers')}</p>
@@ -167,12 +167,12 @@ export default async function EnterprisePage({ params, searchParams }: { params:
               actions={
                 <span className="flex gap-2">
                   <ButtonLink href={`/meetings?enterpriseId=${e.id}`} variant="ghost" className="h-8">{t('timeline.allMeetings')}</ButtonLink>
-                  {can(viewer.role, 'meetings.write') && !e.deleted && <ButtonLink href={`/meetings/new?enterpriseId=${e.id}`} variant="secondary" className="h-8">{t('meetings.new')}</ButtonLink>}
+                  {can(viewer, 'meetings.write') && !e.deleted && <ButtonLink href={`/meetings/new?enterpriseId=${e.id}`} variant="secondary" className="h-8">{t('meetings.new')}</ButtonLink>}
                 </span>
               }
             >
               {/* A note without a lead is kept by the writer's team, so only someone in a team writes one here. */}
-              {can(viewer.role, 'meetings.write') && viewer.teamId && !e.deleted && (
+              {can(viewer, 'meetings.write') && viewer.teamId && !e.deleted && (
                 <div className="mb-4">
                   <AddNoteForm enterpriseId={e.id} />
                 </div>
@@ -196,7 +196,7 @@ export default async function EnterprisePage({ params, searchParams }: { params:
               />
             </Card>
           )}
-          {e.chainId && e.chainName && can(viewer.role, 'chains.manage') && !e.deleted && (
+          {e.chainId && e.chainName && can(viewer, 'chains.manage') && !e.deleted && (
             <Card title={t('chains.leaderEnterprises')}>
               <LeaderEnterpriseToggle chainId={e.chainId} chainName={e.chainName} enterpriseId={e.id} isLeader={e.isChainLeader} />
             </Card>

@@ -29,8 +29,8 @@ type SearchParams = Promise<{ accepted?: string; declined?: string }>;
  */
 export default async function IntakePage({ searchParams }: { searchParams: SearchParams }) {
   const viewer = await requireViewer();
-  const submits = can(viewer.role, 'intake.submit');
-  const decides = can(viewer.role, 'intake.decide');
+  const submits = can(viewer, 'intake.submit');
+  const decides = can(viewer, 'intake.decide');
   if (!submits && !decides) forbidden();
   const flags = await searchParams;
   const [t, locale] = await Promise.all([getTranslations(), getLocale()]);
@@ -106,7 +106,7 @@ async function DeciderView({ viewer, locale, t }: { viewer: Viewer; locale: Loca
                   users={users}
                   fixedTeamId={viewer.role === 'officer' ? viewer.teamId : null}
                   viewerId={viewer.id}
-                  canPickEnterprise={can(viewer.role, 'enterprises.read')}
+                  canPickEnterprise={can(viewer, 'enterprises.read')}
                 />
               </li>
             ))}

@@ -48,7 +48,7 @@ export default async function ProjectsPage({ searchParams }: { searchParams: Sea
       actions={
         <>
           <ProjectViewSwitch filter={filter} />
-          {can(viewer.role, 'projects.export') && <ExportLinks filter={filter} />}
+          {can(viewer, 'projects.export') && <ExportLinks filter={filter} />}
         </>
       }
     />
@@ -66,7 +66,7 @@ export default async function ProjectsPage({ searchParams }: { searchParams: Sea
   );
   const empty = (
     <EmptyState title={filtered ? t('projects.emptyFiltered') : t('projects.empty')}>
-      {filtered ? t('projects.emptyFilteredHint') : can(viewer.role, 'projects.write') ? t('projects.emptyHint') : undefined}
+      {filtered ? t('projects.emptyFilteredHint') : can(viewer, 'projects.write') ? t('projects.emptyHint') : undefined}
     </EmptyState>
   );
 

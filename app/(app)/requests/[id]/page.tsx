@@ -33,11 +33,11 @@ export default async function RequestPage({ params, searchParams }: { params: Pr
   const flags = await searchParams;
   // Another team's or department's request is "not found", exactly like a wrong id.
   const request = await orNotFound(getRequestOrThrow(viewer, id));
-  const canEdit = request.canEdit && can(viewer.role, 'requests.raise');
+  const canEdit = request.canEdit && can(viewer, 'requests.raise');
   const [departments, t, locale] = await Promise.all([canEdit ? listDepartmentOptions(viewer) : Promise.resolve([]), getTranslations('requests'), getLocale() as Promise<Locale>]);
   const move = request.canAccept ? 'accept' : request.canResolve ? 'resolve' : request.canConfirm ? 'confirm' : null;
   const rows: [string, React.ReactNode][] = [
-    [t('fields.record'), <RequestRecordLink key="r" row={request} linked={can(viewer.role, 'enterprises.read')} />],
+    [t('fields.record'), <RequestRecordLink key="r" row={request} linked={can(viewer, 'enterprises.read')} />],
     [t('fields.category'), `${t(`category.${request.category}`)} · ${t(`urgency.${request.urgency}`)}`],
     [t('fields.department'), request.departmentPhone ? `${request.departmentName} · ${request.departmentPhone}` : request.departmentName],
     [t('fields.team'), request.teamName],

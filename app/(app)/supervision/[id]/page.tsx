@@ -30,8 +30,8 @@ export default async function SupervisionItemPage({ params, searchParams }: { pa
   const flags = await searchParams;
   // Another team's item (for an officer) is "not found", exactly like a wrong id.
   const item = await orNotFound(getSupervisionOrThrow(viewer, id));
-  const canManage = item.canManage && can(viewer.role, 'supervision.assign');
-  const canReport = item.canReport && can(viewer.role, 'supervision.report');
+  const canManage = item.canManage && can(viewer, 'supervision.assign');
+  const canReport = item.canReport && can(viewer, 'supervision.report');
   const [officers, t, locale] = await Promise.all([
     canManage ? listSupervisionAssignees(viewer) : Promise.resolve([]),
     getTranslations('supervision'),

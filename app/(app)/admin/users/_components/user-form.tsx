@@ -5,21 +5,24 @@ import { useTranslations } from 'next-intl';
 import { SubmitButton } from '@/components/forms/submit-button';
 import { useActionForm } from '@/components/forms/use-action-form';
 import { ButtonLink } from '@/components/ui/button';
-import { SelectField, TextField } from '@/components/ui/field';
+import { TextField } from '@/components/ui/field';
 import { Notice } from '@/components/ui/notice';
-import { ROLES } from '@/db/schema/users';
+import type { Role } from '@/db/schema/users';
 import type { UserRow } from '@/db/queries/users';
 import { createUser, updateUser } from '../actions';
+import { PlacementFields } from './placement-fields';
 
 interface Props {
   teams: { id: string; name: string }[];
   departments: { id: string; name: string }[];
+  /** The roles this administrator may give; none when roles are another's duty (三员分立). */
+  roles: readonly Role[];
   /** Absent when creating a user. */
   user?: UserRow;
 }
 
 /** Create or edit a login's profile. The version field turns a concurrent edit into a clear conflict. */
-export function UserForm({ teams, departments, user }: Props) {
+export function UserForm({ teams, departments, roles, user }: Props) {
   const t = useTranslations();
   const router = useRouter();
   const { state, onSubmit, pending, fieldError, formError } = useActionForm(user ? updateUser : createUser);
@@ -46,23 +49,7 @@ export function UserForm({ teams, departments, user }: Props) {
           <TextField label={t('admin.username')} name="username" autoComplete="off" autoCapitalize="none" required error={fieldError('username')} hint={t('errors.usernameFormat')} />
         )}
         <TextField label={t('admin.displayName')} name="displayName" defaultValue={user?.displayName} required error={fieldError('displayName')} />
-        <SelectField label={t('admin.role')} name="role" defaultValue={user?.role ?? 'officer'} required error={fieldError('role')}>
-          {ROLES.map((r) => (
-            <option key={r} value={r}>{t(`roles.${r}`)}</option>
-          ))}
-        </SelectField>
-        <SelectField label={t('admin.team')} name="teamId" defaultValue={user?.teamId ?? ''} error={fieldError('teamId')}>
-          <option value="">{t('admin.noTeam')}</option>
-          {teams.map((team) => (
-            <option key={team.id} value={team.id}>{team.name}</option>
-          ))}
-        </SelectField>
-        <SelectField label={t('admin.department')} name="departmentId" defaultValue={user?.departmentId ?? ''} error={fieldError('departmentId')} hint={t('admin.departmentHint')}>
-          <option value="">{t('admin.noDepartment')}</option>
-          {departments.map((department) => (
-            <option key={department.id} value={department.id}>{department.name}</option>
-          ))}
-        </SelectField>
+        <PlacementFields roles={roles} roleLocked={!!user && !roles.includes(user.role)} teams={teams} departments={departments} value={user} fieldError={fieldError} />
         <TextField label={t('admin.phone')} name="phone" type="tel" defaultValue={user?.phone} error={fieldError('phone')} />
         {!user && <TextField label={t('admin.password')} name="password" type="password" autoComplete="new-password" required error={fieldError('password')} hint={t('admin.passwordHint')} />}
       </div>

@@ -42,16 +42,16 @@ export default async function LeadPage({ params, searchParams }: { params: Promi
   const flags = await searchParams;
   // Another team's lead (for an officer) is "not found", exactly like a wrong id.
   const lead = await orNotFound(loadLead(viewer, id));
-  const mayEdit = lead.canEdit && can(viewer.role, 'leads.write');
-  const mayLog = lead.canEdit && can(viewer.role, 'meetings.write');
-  const maySign = lead.stage === 'negotiating' && lead.canEdit && can(viewer.role, 'projects.write');
+  const mayEdit = lead.canEdit && can(viewer, 'leads.write');
+  const mayLog = lead.canEdit && can(viewer, 'meetings.write');
+  const maySign = lead.stage === 'negotiating' && lead.canEdit && can(viewer, 'projects.write');
   const [timeline, chains, teams, users, projects, supervision, t, locale] = await Promise.all([
     listTimeline(viewer, { leadId: id }),
     mayEdit ? listChainOptions(viewer) : [],
     listTeamOptions(viewer),
-    can(viewer.role, 'leads.assign') ? listAssignableUsers(viewer) : [],
-    lead.stage === 'signed' && can(viewer.role, 'projects.read') ? listProjectLinks(viewer, { leadId: id }) : [],
-    can(viewer.role, 'supervision.read') ? listRecordSupervision(viewer, { leadId: id }) : [],
+    can(viewer, 'leads.assign') ? listAssignableUsers(viewer) : [],
+    lead.stage === 'signed' && can(viewer, 'projects.read') ? listProjectLinks(viewer, { leadId: id }) : [],
+    can(viewer, 'supervision.read') ? listRecordSupervision(viewer, { leadId: id }) : [],
     getTranslations(),
     getLocale() as Promise<Locale>,
   ]);
@@ -83,7 +83,7 @@ export default async function LeadPage({ params, searchParams }: { params: Promi
         description={t('leadDetail.subtitle', { enterprise: lead.enterpriseName, team: lead.teamName, owner: lead.ownerName })}
         actions={
           <>
-            {can(viewer.role, 'supervision.assign') && <ButtonLink href={`/supervision/new?leadId=${lead.id}`} variant="secondary">{t('supervision.action')}</ButtonLink>}
+            {can(viewer, 'supervision.assign') && <ButtonLink href={`/supervision/new?leadId=${lead.id}`} variant="secondary">{t('supervision.action')}</ButtonLink>}
             <ButtonLink href={`/enterprises/${lead.enterpriseId}`} variant="secondary">{t('leadDetail.toEnterprise')}</ButtonLink>
           </>
         }
@@ -149,7 +149,7 @@ export default async function LeadPage({ params, searchParams }: { params: Promi
         </div>
         <div className="min-w-0 space-y-4">
           <RecordSupervisionCard items={supervision} locale={locale} />
-          {lead.canAssign && can(viewer.role, 'leads.assign') && (
+          {lead.canAssign && can(viewer, 'leads.assign') && (
             <Card title={t('leadDetail.assignPanel')}>
               {flags.assigned && <div className="mb-3"><Notice tone="success">{t('leadDetail.assigned', { team: lead.teamName, owner: lead.ownerName })}</Notice></div>}
               <AssignPanel

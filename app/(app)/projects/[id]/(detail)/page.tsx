@@ -39,13 +39,13 @@ export default async function ProjectPage({ params, searchParams }: { params: Pr
     listProjectFunds(viewer, id),
     listMilestones(viewer, id),
     listEvidence(viewer, id),
-    can(viewer.role, 'supervision.read') ? listRecordSupervision(viewer, { projectId: id }) : [],
+    can(viewer, 'supervision.read') ? listRecordSupervision(viewer, { projectId: id }) : [],
     listRecordRequests(viewer, { projectId: id }),
     getTranslations(),
     getLocale() as Promise<Locale>,
   ]);
-  const canEdit = project.canEdit && can(viewer.role, 'projects.write');
-  const canVerify = project.canVerify && can(viewer.role, 'projects.verify');
+  const canEdit = project.canEdit && can(viewer, 'projects.write');
+  const canVerify = project.canVerify && can(viewer, 'projects.verify');
   // One "today" for the whole page, so the late flags and the countdown agree.
   const today = zoneToday();
   const due = milestones.find((m) => !m.actualOn && m.plannedOn === project.nextDueOn);
@@ -61,7 +61,7 @@ export default async function ProjectPage({ params, searchParams }: { params: Pr
             <ButtonLink href={`/leads/${project.leadId}`} variant="secondary">{t('project.toLead')}</ButtonLink>
             <ButtonLink href={`/enterprises/${project.enterpriseId}`} variant="secondary">{t('project.toEnterprise')}</ButtonLink>
             <ButtonLink href={`/meetings?enterpriseId=${project.enterpriseId}`} variant="secondary">{t('project.toMeetings')}</ButtonLink>
-            {can(viewer.role, 'supervision.assign') && <ButtonLink href={`/supervision/new?projectId=${project.id}`} variant="secondary">{t('supervision.action')}</ButtonLink>}
+            {can(viewer, 'supervision.assign') && <ButtonLink href={`/supervision/new?projectId=${project.id}`} variant="secondary">{t('supervision.action')}</ButtonLink>}
           </>
         }
       />
@@ -96,7 +96,7 @@ export default async function ProjectPage({ params, searchParams }: { params: Pr
         </div>
         <div className="min-w-0 space-y-4">
           <RecordSupervisionCard items={supervision} locale={locale} />
-          <RecordRequestsCard items={requests} locale={locale} raiseHref={can(viewer.role, 'requests.raise') && project.canEdit ? `/requests/new?projectId=${project.id}` : null} />
+          <RecordRequestsCard items={requests} locale={locale} raiseHref={can(viewer, 'requests.raise') && project.canEdit ? `/requests/new?projectId=${project.id}` : null} />
           <Card title={t('project.facts')}>
             <ProjectFacts project={project} />
           </Card>

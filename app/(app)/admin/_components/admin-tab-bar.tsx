@@ -4,20 +4,14 @@ import { usePathname } from 'next/navigation';
 import { useTranslations } from 'next-intl';
 import { cn } from '@/components/ui/cn';
 
-const TABS = [
-  { key: 'users', href: '/admin/users' },
-  { key: 'teams', href: '/admin/teams' },
-  { key: 'departments', href: '/admin/departments' },
-  { key: 'audit', href: '/admin/audit' },
-] as const;
-
-export function AdminTabs() {
+/** The tabs the viewer may open (chosen by the layout from ADMIN_TABS). */
+export function AdminTabBar({ tabs }: { tabs: { key: string; href: string }[] }) {
   const t = useTranslations('admin');
   const pathname = usePathname();
   return (
     <nav aria-label={t('tabs')} className="mb-5 border-b border-slate-200">
       <ul className="-mb-px flex gap-5">
-        {TABS.map((tab) => {
+        {tabs.map((tab) => {
           const active = pathname.startsWith(tab.href);
           return (
             <li key={tab.key}>
