@@ -34,7 +34,7 @@ test('the admin hands the security and audit duties over, and each administrator
   await expect(page.getByText('未开启')).toBeVisible();
   await expect(page.getByRole('row', { name: /安全管理员/ })).toContainText('1');
   await page.getByRole('button', { name: '开启三员分立' }).click();
-  await page.getByRole('dialog').getByRole('button', { name: '开启三员分立' }).click();
+  await page.getByRole('dialog').getByRole('button', { name: '确认' }).click();
 
   // The system administrator keeps accounts and teams, loses the roles, the policy and the log.
   await expect(page).toHaveURL(/\/admin\/users$/);

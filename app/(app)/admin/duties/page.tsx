@@ -51,8 +51,6 @@ export default async function DutiesPage() {
             title={next ? t('admin.separationTurnOn') : t('admin.separationTurnOff')}
             message={next ? t('admin.separationConfirmOn') : t('admin.separationConfirmOff')}
             variant={next ? 'secondary' : 'danger'}
-            // Switching on takes this page from the admin: they continue where their duties still are.
-            redirectTo={next && viewer.role === 'admin' ? '/admin/users' : undefined}
           />
         </div>
       </Card>
