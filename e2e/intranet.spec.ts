@@ -131,7 +131,7 @@ for (const user of ROLES) {
       }
       for (const detail of details.filter((d) => !sections.some((section) => section.href === d.from))) await openDetail(detail);
 
-      expect(state.blocked).toEqual([]);
+      expect.soft(state.blocked).toEqual([]);
       expect(state.failed).toEqual([]);
     });
   });
@@ -149,7 +149,7 @@ test.describe('logged out', () => {
     // The built stylesheet still names the fonts every office computer has (none are downloaded).
     const fonts = await page.evaluate(() => getComputedStyle(document.body).fontFamily);
     for (const family of ['PingFang SC', 'Microsoft YaHei', 'Noto Sans CJK SC']) expect(fonts).toContain(family);
-    expect(state.blocked).toEqual([]);
+    expect.soft(state.blocked).toEqual([]);
     expect(state.failed).toEqual([]);
   });
 });
