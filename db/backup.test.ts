@@ -91,6 +91,14 @@ function snapshot(target: DbTarget): Promise<Snapshot> {
   });
 }
 
+// Any DDL from pg_restore's session fails (libpq names the session after the program), ours goes through.
+const INJECT_RESTORE_FAULT = `create schema fault;
+  create function fault.refuse_restore() returns event_trigger language plpgsql as $$
+  begin
+    if current_setting('application_name') = 'pg_restore' then raise exception 'injected fault'; end if;
+  end $$;
+  create event trigger refuse_restore on ddl_command_start execute function fault.refuse_restore()`;
+
 function npm(args: string[], env: NodeJS.ProcessEnv): Promise<{ code: number; stdout: string; stderr: string }> {
   return new Promise((resolve) => {
     execFile('npm', ['run', '-s', ...args], { env, cwd: process.cwd() }, (error, stdout, stderr) =>
@@ -139,6 +147,18 @@ describe.each(engines)('backup and restore on %s', (kind) => {
     await expect(restoreDatabase(target, file)).rejects.toThrow(/already holds data \(.*\)\. A restore replaces everything in it: run again with --force/);
     expect(await snapshot(target)).toEqual(changed);
 
+    // A restore that fails half-way leaves the database as it was.
+    if (kind === 'postgres') {
+      await withConnection(target, (run) => run(INJECT_RESTORE_FAULT));
+      await expect(restoreDatabase(target, file, { force: true })).rejects.toThrow(/^Not restored: pg_restore failed \(exit code 1\): .*injected fault.*\. The database is unchanged\.$/s);
+      await withConnection(target, (run) => run('drop event trigger refuse_restore; drop schema fault cascade'));
+    } else {
+      const broken = path.join(tmp, 'broken.tar.gz');
+      fs.writeFileSync(broken, gzipSync(tarWith('PG_VERSION', '17\n')));
+      await expect(restoreDatabase(target, broken, { force: true })).rejects.toThrow(/^Not restored: .*broken\.tar\.gz does not open as a database \(.*\); .* is unchanged\.$/);
+    }
+    expect(await snapshot(target)).toEqual(changed);
+
     const { replaced } = await restoreDatabase(target, file, { force: true });
     expect(await snapshot(target)).toEqual(demo);
     // The embedded database's old folder is kept aside; PostgreSQL's old schemas are dropped once the restore succeeded.
@@ -166,6 +186,9 @@ function tarWith(name: string, content: string): Buffer {
   header.write(name, 0);
   header.write(content.length.toString(8).padStart(11, '0'), 124);
   header.write('ustar', 257);
+  // The checksum is the byte sum of the header with its own field read as spaces.
+  header.fill(' ', 148, 156);
+  header.write(`${header.reduce((sum, byte) => sum + byte, 0).toString(8).padStart(6, '0')}\0 `, 148, 'latin1');
   const body = Buffer.alloc(Math.ceil(content.length / 512) * 512);
   body.write(content);
   return Buffer.concat([header, body, Buffer.alloc(1024)]);

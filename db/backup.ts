@@ -67,7 +67,7 @@ export async function restoreDatabase(target: DbTarget, file: string, { force = 
     await restorePostgres(target.url, file, force);
     return {};
   }
-  if (backup.kind === 'pglite' && target.kind === 'pglite') return restorePglite(target.dir, backup.tar, force);
+  if (backup.kind === 'pglite' && target.kind === 'pglite') return restorePglite(target.dir, file, backup.tar, force);
   throw new Error(
     backup.kind === 'pglite'
       ? `Not restored: ${file} is a backup of the embedded database; unset DATABASE_URL to restore it into the embedded database.`
@@ -142,8 +142,13 @@ async function restorePostgres(url: string, file: string, force: boolean): Promi
       // Objects belong to the DATABASE_URL user, as when the app creates them; the source's roles need not exist here.
       await runPgTool('pg_restore', ['--no-owner', '--no-acl', '--single-transaction', `--dbname=${conn.dbname}`, file], conn.env);
     } catch (error) {
-      await client.query(['begin', ...APP_SCHEMAS.map((s) => `drop schema if exists ${quoteIdent(s)} cascade`), ...present.map((s) => `alter schema ${quoteIdent(s + suffix)} rename to ${quoteIdent(s)}`), 'commit'].join(';'));
-      throw error;
+      const reason = (error as Error).message;
+      await client
+        .query(['begin', ...APP_SCHEMAS.map((s) => `drop schema if exists ${quoteIdent(s)} cascade`), ...present.map((s) => `alter schema ${quoteIdent(s + suffix)} rename to ${quoteIdent(s)}`), 'commit'].join(';'))
+        .catch((undo: Error) => {
+          throw new Error(`Not restored: ${reason}. Putting the old contents back failed too (${undo.message}): they are in the schemas ${present.map((s) => s + suffix).join(', ')}.`);
+        });
+      throw new Error(`Not restored: ${reason}. The database is unchanged.`);
     }
     await client.query(present.map((s) => `drop schema ${quoteIdent(s + suffix)} cascade`).join(';') || 'select 1');
   } finally {
@@ -174,7 +179,7 @@ async function dumpPglite(dir: string, outFile: string): Promise<void> {
  * Unpacks the tarball into a new folder beside `dir` and swaps it in; the folder it replaces is kept beside it
  * when it held data (its path is returned), else removed.
  */
-async function restorePglite(dir: string, tar: Buffer, force: boolean): Promise<{ replaced?: string }> {
+async function restorePglite(dir: string, file: string, tar: Buffer, force: boolean): Promise<{ replaced?: string }> {
   if (dir.startsWith('memory://')) throw new Error('Not restored: PGLITE_DIR is memory://; set it to a folder.');
   const release = lockPgliteDir(dir, PGLITE_ADVICE);
   try {
@@ -192,9 +197,14 @@ async function restorePglite(dir: string, tar: Buffer, force: boolean): Promise<
     }
     const staging = `${dir}.restoring`;
     fs.rmSync(staging, { recursive: true, force: true });
-    const pg = await PGlite.create(staging, { loadDataDir: new Blob([new Uint8Array(tar)], { type: 'application/x-tar' }) });
-    await pg.query('select 1');
-    await pg.close();
+    try {
+      const pg = await PGlite.create(staging, { loadDataDir: new Blob([new Uint8Array(tar)], { type: 'application/x-tar' }) });
+      await pg.query('select 1');
+      await pg.close();
+    } catch (error) {
+      fs.rmSync(staging, { recursive: true, force: true });
+      throw new Error(`Not restored: ${file} does not open as a database (${(error as Error).message}); ${dir} is unchanged.`);
+    }
     const aside = `${dir}.before-restore-${Date.now()}`;
     if (fs.existsSync(dir)) fs.renameSync(dir, aside);
     fs.renameSync(staging, dir);
