@@ -38,8 +38,10 @@ export async function backupDatabase(target: DbTarget, outDir: string, now = new
   const name = target.kind === 'postgres' ? `${databaseName(target.url)}-${stamp}.dump` : `pglite-${stamp}.tar.gz`;
   const file = path.join(outDir, name);
   if (fs.existsSync(file)) throw new Error(`Not backed up: ${file} already exists.`);
-  // Written under another name first, so that a failed backup never looks like a good one.
+  // Written under another name first, so that a failed backup never looks like a good one; created readable by its
+  // owner only before anything is written into it, because it holds password hashes and personal data.
   const partial = `${file}.partial`;
+  fs.writeFileSync(partial, '', { mode: 0o600, flag: 'wx' });
   try {
     if (target.kind === 'postgres') {
       const conn = libpqConnection(target.url);
@@ -47,8 +49,6 @@ export async function backupDatabase(target: DbTarget, outDir: string, now = new
     } else {
       await dumpPglite(target.dir, partial);
     }
-    // It holds password hashes and personal data.
-    fs.chmodSync(partial, 0o600);
     fs.renameSync(partial, file);
   } finally {
     fs.rmSync(partial, { force: true });
