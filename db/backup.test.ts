@@ -122,20 +122,23 @@ describe.each(engines)('backup and restore on %s', (kind) => {
     demo = await snapshot(source);
   }, 300_000);
 
-  it('round-trips the demo into an empty database: same tables, row counts and rows', async () => {
+  it('round-trips the demo into an empty database: same tables, row counts and rows, and migrations apply', async () => {
     expect(fs.statSync(file).mode & 0o777).toBe(0o600);
     expect(readBackup(file).kind).toBe(kind);
     for (const table of KEY_TABLES) expect(demo[`public.${table}`].rows, table).toBeGreaterThan(0);
 
+    // Empty as the app leaves a new database: migrated, no rows. That needs no --force, and nothing of it is kept.
     target = await freshTarget(kind, 'target');
-    await restoreDatabase(target, file);
+    useTarget(target);
+    await getDb();
+    await closeDb();
+    expect(await restoreDatabase(target, file)).toEqual({});
     expect(await snapshot(target)).toEqual(demo);
 
     // The app migrates at start: the restored journal says every migration is there.
-    useTarget(target);
     expect(await countMigrations(await getDb())).toBe(MIGRATIONS);
     await closeDb();
-  }, 120_000);
+  }, 180_000);
 
   it('refuses a database with data unless --force, which replaces everything in it', async () => {
     // A changed row and a table the backup does not know (as a newer migration would add).
@@ -161,7 +164,7 @@ describe.each(engines)('backup and restore on %s', (kind) => {
     // The embedded database's old folder is kept aside; PostgreSQL's old schemas are dropped once the restore succeeded.
     if (kind === 'pglite') expect(fs.existsSync(path.join(replaced!, 'PG_VERSION'))).toBe(true);
     else expect(replaced).toBeUndefined();
-  }, 120_000);
+  }, 180_000);
 
   it('npm run db:backup prints the new file; npm run db:restore exits 1 over data without --force', async () => {
     const env = envFor(target);
@@ -174,7 +177,7 @@ describe.each(engines)('backup and restore on %s', (kind) => {
     const restore = await npm(['db:restore', '--', written], env);
     expect(restore.code).toBe(1);
     expect(restore.stderr).toMatch(/^Not restored: .* already holds data .*--force/m);
-  }, 120_000);
+  }, 180_000);
 });
 
 /** A one-file ustar archive. */

@@ -101,7 +101,7 @@ export function readBackup(file: string): { kind: 'postgres' } | { kind: 'pglite
 }
 
 /** Names of the app's tables that hold at least one row (one `exists` per table, so instant at any size). */
-export async function tablesWithRows(query: (text: string) => Promise<{ rows: unknown[] }>): Promise<string[]> {
+async function tablesWithRows(query: (text: string) => Promise<{ rows: unknown[] }>): Promise<string[]> {
   const tables = (await query(
     `select c.relname as name from pg_class c join pg_namespace n on n.oid = c.relnamespace
      where n.nspname = 'public' and c.relkind in ('r', 'p') order by 1`,
