@@ -88,9 +88,14 @@ async function openPostgres(url: string): Promise<DbHandle> {
   return { db, kind: 'postgres', close: () => pool.end() };
 }
 
-function describePgError(url: string, error: unknown): string {
+/** `host:port/database` of a DATABASE_URL, for messages: never the user or password. */
+export function pgLocation(url: string): string {
   const { hostname, port, pathname } = safeUrl(url);
-  const where = `${hostname}:${port || 5432}${pathname}`;
+  return `${hostname}:${port || 5432}${pathname}`;
+}
+
+export function describePgError(url: string, error: unknown): string {
+  const where = pgLocation(url);
   const e = error as { code?: string; message?: string };
   const reason = e.code ? `${e.code}: ${e.message}` : String(e.message ?? error);
   return `Cannot use PostgreSQL at ${where} (DATABASE_URL): ${reason}. Start the server, create the database, or fix DATABASE_URL.`;
@@ -107,7 +112,7 @@ function safeUrl(url: string): URL {
 async function openPglite(dir: string): Promise<DbHandle> {
   const { PGlite } = await import('@electric-sql/pglite');
   const inMemory = dir.startsWith('memory://');
-  const releaseLock = inMemory ? () => {} : lockFolder(dir);
+  const releaseLock = inMemory ? () => {} : lockPgliteDir(dir);
   try {
     const client = await PGlite.create(dir);
     const db = drizzlePglite(client, { schema, casing: 'snake_case' }) as unknown as Db;
@@ -129,15 +134,15 @@ async function openPglite(dir: string): Promise<DbHandle> {
 
 /**
  * Two processes on one PGlite folder do not refuse each other, they silently lose data:
- * a pid file next to the folder makes the second one stop with a clear message.
+ * a pid file next to the folder makes the second one stop with a clear message (`advice` says what to do).
  */
-function lockFolder(dir: string): () => void {
+export function lockPgliteDir(dir: string, advice = 'Stop that process (e.g. the other "npm start"), or set PGLITE_DIR to another folder.'): () => void {
   fs.mkdirSync(path.dirname(dir), { recursive: true });
   const lockFile = `${dir}.lock`;
   const holder = readLockPid(lockFile);
   if (holder && holder !== process.pid && isAlive(holder)) {
     throw new DbStartupError(
-      `The embedded database ${dir} is in use by another process (pid ${holder}). Stop that process (e.g. the other "npm start"), or set PGLITE_DIR to another folder.`,
+      `The embedded database ${dir} is in use by another process (pid ${holder}). ${advice}`,
     );
   }
   fs.writeFileSync(lockFile, String(process.pid));
