@@ -1,7 +1,7 @@
 import { expect, type Page } from '@playwright/test';
 
 export const DEMO_PASSWORD = 'demo1234';
-export const DEMO_USERS = ['admin', 'leader', 'officer', 'officer2', 'liaison'] as const;
+export const DEMO_USERS = ['admin', 'leader', 'officer', 'officer2', 'liaison', 'security', 'auditor'] as const;
 export type DemoUser = (typeof DEMO_USERS)[number];
 
 /** Saved session of a demo user (written by auth.setup.ts). */
@@ -19,9 +19,12 @@ export async function fillLogin(page: Page, username: string, password: string):
   await page.getByRole('button', { name: '登录', exact: true }).click();
 }
 
+// Where a login lands: the dashboard, except for the security and audit administrators, who have none.
+const HOME: Record<string, RegExp> = { security: /\/admin\/users$/, auditor: /\/admin\/audit$/ };
+
 export async function login(page: Page, username: string, password = DEMO_PASSWORD): Promise<void> {
   await fillLogin(page, username, password);
-  await expect(page).toHaveURL(/\/dashboard$/);
+  await expect(page).toHaveURL(HOME[username] ?? /\/dashboard$/);
 }
 
 export function mainNav(page: Page) {

@@ -3,12 +3,13 @@
 // (The Content-Security-Policy refuses other hosts too; a refusal is logged as a console error, which fails
 // the walk as well. The route below catches what a loosened policy would let through.)
 import { expect, test, type BrowserContext, type Page, type Request } from '@playwright/test';
+import { ADMIN_TABS } from '../app/(app)/admin/_components/admin-tabs';
 import { NAV_ITEMS } from '../components/shell/nav-items';
 import { DEMO_LOGINS } from '../lib/demo-logins';
 import { can, type Permission } from '../lib/permissions';
 import { storageStateOf, type DemoUser } from './fixtures';
 
-const ROLES = ['admin', 'leader', 'officer', 'liaison'] as const satisfies readonly DemoUser[];
+const ROLES = ['admin', 'leader', 'officer', 'liaison', 'security', 'auditor'] as const satisfies readonly DemoUser[];
 
 const ID = String.raw`(?:\d+|[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})`;
 
@@ -99,7 +100,10 @@ for (const user of ROLES) {
       // Admins and leaders see every team's rows, so they find one of each kind; an officer or a liaison may have none in scope.
       const seesAll = role === 'admin' || role === 'leader';
       const { state, settled } = await isolate(context, baseURL!);
-      const sections = NAV_ITEMS.filter((item) => can(role, item.permission));
+      const sections = [
+        ...NAV_ITEMS.filter((item) => can({ role }, item.permission)),
+        ...ADMIN_TABS.filter((tab) => tab.permissions.some((p) => can({ role }, p))),
+      ];
       expect(sections.length).toBeGreaterThan(0);
 
       const openDetail = async ({ kind, from, href }: (typeof DETAILS)[number]) => {
@@ -119,7 +123,7 @@ for (const user of ROLES) {
         });
       };
       // Each list's detail page is opened straight from the list, while it is on screen.
-      const details = DETAILS.filter((detail) => can(role, detail.permission));
+      const details = DETAILS.filter((detail) => can({ role }, detail.permission));
       for (const { href } of sections) {
         await test.step(href, async () => {
           state.where = href;
