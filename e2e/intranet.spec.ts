@@ -77,7 +77,14 @@ async function isolate(context: BrowserContext, baseURL: string) {
     await page.waitForLoadState('load');
     await expect.poll(() => open.size === 0 && Date.now() - quietSince >= 300, { intervals: [100] }).toBe(true);
   }
-  return { state, settled };
+  /** Opens one of the viewer's pages by address: it must answer 200 and settle. */
+  async function visit(page: Page, href: string) {
+    state.where = href;
+    const response = await page.goto(href);
+    expect(response?.ok(), `${href} answers ${response?.status()}`).toBe(true);
+    await settled(page);
+  }
+  return { state, settled, visit };
 }
 
 async function openFirst(page: Page, href: RegExp): Promise<boolean> {
@@ -99,7 +106,7 @@ for (const user of ROLES) {
       const role = DEMO_LOGINS.find((login) => login.username === user)!.role;
       // Admins and leaders see every team's rows, so they find one of each kind; an officer or a liaison may have none in scope.
       const seesAll = role === 'admin' || role === 'leader';
-      const { state, settled } = await isolate(context, baseURL!);
+      const { state, settled, visit } = await isolate(context, baseURL!);
       const sections = NAV_ITEMS.filter((item) => can({ role }, item.permission));
       expect(sections.length).toBeGreaterThan(0);
 
@@ -122,12 +129,7 @@ for (const user of ROLES) {
       // Each list's detail page is opened straight from the list, while it is on screen.
       const details = DETAILS.filter((detail) => can({ role }, detail.permission));
       for (const { href } of sections) {
-        await test.step(href, async () => {
-          state.where = href;
-          const response = await page.goto(href);
-          expect(response?.ok(), `${href} answers ${response?.status()}`).toBe(true);
-          await settled(page);
-        });
+        await test.step(href, () => visit(page, href));
         for (const detail of details.filter((d) => d.from === href)) await openDetail(detail);
       }
       for (const detail of details.filter((d) => !sections.some((section) => section.href === d.from))) await openDetail(detail);
@@ -141,13 +143,8 @@ for (const user of ROLES) {
     const tabs = ADMIN_TABS.filter((tab) => tab.permissions.some((p) => can({ role }, p)));
     if (tabs.length > 0) {
       test(`the admin area of the ${user} renders with all non-local requests blocked`, async ({ page, context, baseURL }) => {
-        const { state, settled } = await isolate(context, baseURL!);
-        for (const { href } of tabs) {
-          state.where = href;
-          const response = await page.goto(href);
-          expect(response?.ok(), `${href} answers ${response?.status()}`).toBe(true);
-          await settled(page);
-        }
+        const { state, visit } = await isolate(context, baseURL!);
+        for (const { href } of tabs) await visit(page, href);
         expect.soft(state.blocked).toEqual([]);
         expect(state.failed).toEqual([]);
       });
