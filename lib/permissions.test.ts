@@ -16,6 +16,10 @@ describe('can', () => {
     expect(ROLES.filter((r) => can(r, 'teams.manage'))).toEqual(['admin']);
   });
 
+  it('keeps finding, exporting and erasing a person’s data for admins only', () => {
+    expect(ROLES.filter((r) => can(r, 'personalData.manage'))).toEqual(['admin']);
+  });
+
   it('lets every role open the dashboard', () => {
     expect(ROLES.every((r) => can(r, 'dashboard.view'))).toBe(true);
   });
