@@ -22,7 +22,6 @@ let otherEnterpriseId: string;
 
 const PERSON = { name: '欧阳明远', title: '采购总监', mobile: '13912345678', phone: '0431-88881234', email: 'ouyang@lanyuan.cn', wechat: 'oymy1980', notes: '周三在厂里' };
 const MASKED = { mobile: '139****5678', phone: '043****1234', email: 'o***@lanyuan.cn', wechat: 'o****0' };
-const FULL = { mobile: PERSON.mobile, phone: PERSON.phone, email: PERSON.email, wechat: PERSON.wechat };
 
 beforeAll(async () => {
   cast = await makeZoneViewers();

@@ -218,31 +218,30 @@ export async function exportPerson(viewer: Viewer, contactId: string): Promise<P
       .where(and(sql`${meetings.contactIds} && ${idArray}`, isNull(meetings.deletedAt)))
       .orderBy(asc(meetings.occurredAt));
     const leadIds = [...new Set(attended.flatMap((m) => (m.leadId ? [m.leadId] : [])))];
-    const [leadRows, projectRows, audit] = await Promise.all([
-      leadIds.length
-        ? tx
-            .select({ projectName: leads.projectName, enterpriseName: enterprises.name, stage: leads.stage, teamName: teams.name })
-            .from(leads)
-            .innerJoin(enterprises, eq(enterprises.id, leads.enterpriseId))
-            .innerJoin(teams, eq(teams.id, leads.teamId))
-            .where(and(inArray(leads.id, leadIds), isNull(leads.deletedAt)))
-            .orderBy(asc(leads.createdAt))
-        : [],
-      leadIds.length
-        ? tx
-            .select({ name: projects.name, enterpriseName: enterprises.name, signedOn: projects.signedOn, contractedInvestment: projects.contractedInvestment, status: projects.status })
-            .from(projects)
-            .innerJoin(enterprises, eq(enterprises.id, projects.enterpriseId))
-            .where(and(inArray(projects.leadId, leadIds), isNull(projects.deletedAt)))
-            .orderBy(asc(projects.signedOn))
-        : [],
-      tx
-        .select({ contactId: auditLogs.entityId, at: auditLogs.at, action: auditLogs.action, actorName: users.displayName, changes: auditLogs.changes })
-        .from(auditLogs)
-        .leftJoin(users, eq(users.id, auditLogs.actorId))
-        .where(and(eq(auditLogs.entityType, 'contact'), inArray(auditLogs.entityId, ids)))
-        .orderBy(asc(auditLogs.at), asc(auditLogs.id)),
-    ]);
+    // One after another: a transaction is one connection, which runs one statement at a time.
+    const leadRows = leadIds.length
+      ? await tx
+          .select({ projectName: leads.projectName, enterpriseName: enterprises.name, stage: leads.stage, teamName: teams.name })
+          .from(leads)
+          .innerJoin(enterprises, eq(enterprises.id, leads.enterpriseId))
+          .innerJoin(teams, eq(teams.id, leads.teamId))
+          .where(and(inArray(leads.id, leadIds), isNull(leads.deletedAt)))
+          .orderBy(asc(leads.createdAt))
+      : [];
+    const projectRows = leadIds.length
+      ? await tx
+          .select({ name: projects.name, enterpriseName: enterprises.name, signedOn: projects.signedOn, contractedInvestment: projects.contractedInvestment, status: projects.status })
+          .from(projects)
+          .innerJoin(enterprises, eq(enterprises.id, projects.enterpriseId))
+          .where(and(inArray(projects.leadId, leadIds), isNull(projects.deletedAt)))
+          .orderBy(asc(projects.signedOn))
+      : [];
+    const audit = await tx
+      .select({ contactId: auditLogs.entityId, at: auditLogs.at, action: auditLogs.action, actorName: users.displayName, changes: auditLogs.changes })
+      .from(auditLogs)
+      .leftJoin(users, eq(users.id, auditLogs.actorId))
+      .where(and(eq(auditLogs.entityType, 'contact'), inArray(auditLogs.entityId, ids)))
+      .orderBy(asc(auditLogs.at), asc(auditLogs.id));
     for (const id of ids) await writeAudit(tx, viewer, { action: 'piExport', entityType: 'contact', entityId: id, changes: { records: ids.length } });
     const byId = (a: { id: string }, b: { id: string }) => ids.indexOf(a.id) - ids.indexOf(b.id);
     return {
