@@ -32,6 +32,9 @@ export const AUDIT_ACTIONS = [
   'resetPassword',
   'disable',
   'enable',
+  'piView',
+  'piExport',
+  'erase',
 ] as const;
 
 const day = z.iso.date().optional().catch(undefined);

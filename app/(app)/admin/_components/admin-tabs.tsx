@@ -9,6 +9,7 @@ const TABS = [
   { key: 'teams', href: '/admin/teams' },
   { key: 'departments', href: '/admin/departments' },
   { key: 'audit', href: '/admin/audit' },
+  { key: 'personalData', href: '/admin/personal-data' },
 ] as const;
 
 export function AdminTabs() {
