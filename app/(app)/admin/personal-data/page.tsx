@@ -1,14 +1,12 @@
-import Link from 'next/link';
 import { getTranslations } from 'next-intl/server';
 import { searchPeople } from '@/db/queries/personal-data';
 import { Button } from '@/components/ui/button';
 import { EmptyState } from '@/components/ui/empty-state';
 import { TextField } from '@/components/ui/field';
 import { Pager } from '@/components/ui/pager';
-import { Table, Td, Th } from '@/components/ui/table';
 import { personFilterSchema } from '@/lib/validation/personal-data';
 import { requirePermission } from '@/lib/viewer';
-import { RecordStatus } from './_components/record-status';
+import { PeopleTable } from './_components/people-table';
 
 export async function generateMetadata() {
   return { title: (await getTranslations('personalData'))('title') };
@@ -42,31 +40,7 @@ export default async function PersonalDataPage({ searchParams }: { searchParams:
       ) : problem ? null : rows.length === 0 ? (
         <EmptyState title={t('personalData.empty')}>{t('personalData.emptyHint')}</EmptyState>
       ) : (
-        <Table aria-label={t('personalData.results')}>
-          <thead>
-            <tr>
-              <Th>{t('personalData.columns.name')}</Th>
-              <Th>{t('personalData.columns.mobile')}</Th>
-              <Th className="hidden sm:table-cell">{t('personalData.columns.email')}</Th>
-              <Th>{t('personalData.columns.enterprise')}</Th>
-              <Th>{t('personalData.columns.status')}</Th>
-            </tr>
-          </thead>
-          <tbody>
-            {rows.map((r) => (
-              <tr key={r.id} className="hover:bg-slate-50">
-                <Td className="font-medium whitespace-nowrap">
-                  <Link href={`/admin/personal-data/${r.id}`} className="text-brand-700 hover:underline">{r.name}</Link>
-                  {r.title && <span className="ml-2 text-xs font-normal text-slate-500">{r.title}</span>}
-                </Td>
-                <Td className="whitespace-nowrap tabular-nums">{r.mobile || '—'}</Td>
-                <Td className="hidden sm:table-cell">{r.email || '—'}</Td>
-                <Td className="min-w-40">{r.enterpriseName}</Td>
-                <Td><RecordStatus deleted={r.deleted} erased={r.erased} /></Td>
-              </tr>
-            ))}
-          </tbody>
-        </Table>
+        <PeopleTable rows={rows} label={t('personalData.results')} href={(r) => `/admin/personal-data/${r.id}`} />
       )}
 
       <Pager params={filter} after={filter.after} next={next} label={t('personalData.pager')} />

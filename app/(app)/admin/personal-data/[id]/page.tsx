@@ -1,15 +1,13 @@
-import Link from 'next/link';
 import { getTranslations } from 'next-intl/server';
 import { getPersonOrThrow } from '@/db/queries/personal-data';
 import { ConfirmAction } from '@/components/forms/confirm-action';
 import { buttonClass, ButtonLink } from '@/components/ui/button';
 import { Card } from '@/components/ui/card';
 import { Notice } from '@/components/ui/notice';
-import { Table, Td, Th } from '@/components/ui/table';
 import { orNotFound } from '@/lib/not-found';
 import { requirePermission } from '@/lib/viewer';
 import { erasePersonalData } from '../actions';
-import { RecordStatus } from '../_components/record-status';
+import { PeopleTable } from '../_components/people-table';
 
 export async function generateMetadata() {
   return { title: (await getTranslations('personalData'))('title') };
@@ -23,8 +21,7 @@ export default async function PersonPage({ params }: { params: Promise<{ id: str
   const viewer = await requirePermission('personalData.manage');
   const { id } = await params;
   const [records, t] = await Promise.all([orNotFound(getPersonOrThrow(viewer, id)), getTranslations()]);
-  const nameOf = (r: (typeof records)[number]) => (r.erased ? t('contacts.erasedName') : r.name);
-  const name = nameOf(records[0]);
+  const name = records[0].erased ? t('contacts.erasedName') : records[0].name;
   const erasable = records.filter((r) => !r.erased);
   return (
     <div className="space-y-4">
@@ -36,36 +33,7 @@ export default async function PersonPage({ params }: { params: Promise<{ id: str
 
       <Card title={t('personalData.records')}>
         <p className="mb-3 text-xs text-slate-500">{t('personalData.recordsHint')}</p>
-        <Table>
-          <thead>
-            <tr>
-              <Th>{t('personalData.columns.name')}</Th>
-              <Th>{t('personalData.columns.mobile')}</Th>
-              <Th className="hidden sm:table-cell">{t('personalData.columns.email')}</Th>
-              <Th>{t('personalData.columns.enterprise')}</Th>
-              <Th>{t('personalData.columns.status')}</Th>
-              <Th className="text-right">{t('personalData.columns.meetings')}</Th>
-            </tr>
-          </thead>
-          <tbody>
-            {records.map((r) => (
-              <tr key={r.id}>
-                <Td className="font-medium whitespace-nowrap">
-                  {/* The contact's own page shows it in full (audited); a deleted or erased one has none. */}
-                  {r.deleted || r.erased ? nameOf(r) : <Link href={`/enterprises/${r.enterpriseId}/contacts/${r.id}`} prefetch={false} className="text-brand-700 hover:underline">{nameOf(r)}</Link>}
-                  {r.title && <span className="ml-2 text-xs font-normal text-slate-500">{r.title}</span>}
-                </Td>
-                <Td className="whitespace-nowrap tabular-nums">{r.mobile || '—'}</Td>
-                <Td className="hidden sm:table-cell">{r.email || '—'}</Td>
-                <Td className="min-w-40">
-                  <Link href={`/enterprises/${r.enterpriseId}`} className="text-brand-700 hover:underline">{r.enterpriseName}</Link>
-                </Td>
-                <Td><RecordStatus deleted={r.deleted} erased={r.erased} /></Td>
-                <Td className="text-right tabular-nums">{r.meetings}</Td>
-              </tr>
-            ))}
-          </tbody>
-        </Table>
+        <PeopleTable rows={records} href={(r) => (r.deleted || r.erased ? null : `/enterprises/${r.enterpriseId}/contacts/${r.id}`)} />
       </Card>
 
       <div className="grid gap-4 lg:grid-cols-2 lg:items-start">
