@@ -32,7 +32,7 @@ test('a contact is masked for another team, erased on request by an admin, and s
   await officer.getByRole('button', { name: '添加联系人' }).click();
   await officer.getByLabel('姓名').fill(name);
   await officer.getByLabel('手机').fill(mobile);
-  await officer.getByLabel('邮箱').fill(`${name}@lanyuan.example.cn`);
+  await officer.getByLabel('邮箱').fill(`${unique('pi')}@lanyuan.example.cn`);
   await officer.getByRole('button', { name: '保存' }).click();
   await expect(contacts(officer).getByText(`手机 ${mobile}`)).toBeVisible();
   await contacts(officer).getByRole('link', { name }).click();
