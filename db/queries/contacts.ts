@@ -43,7 +43,8 @@ export function shownToViewer<T extends { mobile: string; phone?: string; email?
   return { ...(masked ? maskContact(row) : row), masked };
 }
 
-const contactColumns = {
+/** A contact's own columns as ContactRow has them (before masking). */
+export const contactColumns = {
   id: contacts.id,
   name: contacts.name,
   title: contacts.title,

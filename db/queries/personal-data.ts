@@ -6,6 +6,7 @@ import { DomainError } from '@/lib/errors';
 import { maskContact, redactContactChanges } from '@/lib/pi-mask';
 import type { PersonEraseInput, PersonFilter } from '@/lib/validation/personal-data';
 import { writeAudit } from './audit';
+import { contactColumns, type ContactRow } from './contacts';
 import { decodeCursor, encodeCursor } from './cursor';
 import { assertId } from './ids';
 import { escapeLike } from './like';
@@ -140,23 +141,14 @@ export async function getPersonOrThrow(viewer: Viewer, contactId: string): Promi
 
 export interface PersonExport {
   exportedAt: Date;
-  records: {
-    id: string;
-    name: string;
-    title: string;
-    mobile: string;
-    phone: string;
-    email: string;
-    wechat: string;
-    notes: string;
-    isPrimary: boolean;
+  records: (Omit<ContactRow, 'masked'> & {
     enterpriseName: string;
     uscc: string | null;
     teamName: string | null;
     createdAt: Date;
     updatedAt: Date;
     deleted: boolean;
-  }[];
+  })[];
   /** The meetings the person attended, with which of their records each one lists. */
   meetings: { contactIds: string[]; occurredAt: Date; kind: MeetingKind; enterpriseName: string; projectName: string | null; place: string; summary: string; outcome: string }[];
   /** The leads those meetings belong to, and the projects signed from them. */
@@ -179,15 +171,7 @@ export async function exportPerson(viewer: Viewer, contactId: string): Promise<P
     const idArray = sql`${sql.param(ids)}::uuid[]`;
     const records = await tx
       .select({
-        id: contacts.id,
-        name: contacts.name,
-        title: contacts.title,
-        mobile: contacts.mobile,
-        phone: contacts.phone,
-        email: contacts.email,
-        wechat: contacts.wechat,
-        notes: contacts.notes,
-        isPrimary: contacts.isPrimary,
+        ...contactColumns,
         enterpriseName: enterprises.name,
         uscc: enterprises.uscc,
         teamName: teams.name,
