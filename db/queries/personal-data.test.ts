@@ -178,13 +178,13 @@ describe('erasePerson', () => {
 
     const rows = await db.select().from(contacts).where(inArray(contacts.id, [ids.p1, ids.p2, ids.p3]));
     for (const row of rows) {
-      expect(row).toMatchObject({ name: ERASED_NAME, title: '', mobile: '', phone: '', email: '', wechat: '', notes: '', erasedAt: expect.any(Date) });
+      expect(row).toMatchObject({ name: ERASED_NAME, title: '', mobile: '', phone: '', email: '', wechat: '', notes: '', isPrimary: false, erasedAt: expect.any(Date) });
       expect(row.version).toBe(confirmed.find((c) => c.id === row.id)!.version + 1);
     }
     expect(await tally()).toEqual(before);
     const [meeting] = await db.select({ contactIds: meetings.contactIds }).from(meetings).where(eq(meetings.id, meetingId));
     expect(meeting.contactIds).toEqual([ids.p1]);
-    expect((await listContacts(cast.officerA, enterpriseA)).find((c) => c.id === ids.p1)).toMatchObject({ name: ERASED_NAME, erased: true, isPrimary: true });
+    expect((await listContacts(cast.officerA, enterpriseA)).find((c) => c.id === ids.p1)).toMatchObject({ name: ERASED_NAME, erased: true, isPrimary: false });
 
     // Nothing personal is left anywhere in the log; the rows themselves, and what happened when, are.
     const [{ leftovers }] = (await db.execute<{ leftovers: number }>(sql`select count(*)::int as leftovers from audit_logs where changes::text ~ ${'13700001111|zhou\\.wei|爱喝|zhouwei88|88886666|周伟'}`)).rows;

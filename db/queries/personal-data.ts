@@ -249,9 +249,10 @@ async function allowRedaction(tx: Tx, contactId: string): Promise<void> {
 
 /**
  * Erases a person on request, in one transaction: each confirmed contact record (at the version the admin saw)
- * is anonymised — named ERASED_NAME, every detail cleared, erased_at set, version + 1 — while the enterprise,
- * meetings, leads and projects that refer to it stay as they are; the personal values logged in its audit
- * rows are redacted; and an 'erase' row records who erased which record, with no personal value. Admin only.
+ * is anonymised — named ERASED_NAME, every detail cleared, no longer primary, erased_at set, version + 1 —
+ * while the enterprise, meetings, leads and projects that refer to it stay as they are; the personal values
+ * logged in its audit rows are redacted; and an 'erase' row records who erased which record, with no
+ * personal value. Admin only.
  */
 export async function erasePerson(viewer: Viewer, input: PersonEraseInput): Promise<{ erased: number }> {
   assertCan(viewer, 'personalData.manage');
@@ -271,7 +272,8 @@ export async function erasePerson(viewer: Viewer, input: PersonEraseInput): Prom
 
     await tx
       .update(contacts)
-      .set({ name: ERASED_NAME, title: '', mobile: '', phone: '', email: '', wechat: '', notes: '', erasedAt: sql`now()`, version: sql`${contacts.version} + 1`, updatedAt: sql`now()` })
+      // Nobody to call first any more: the enterprise then has no primary contact until its team picks one.
+      .set({ name: ERASED_NAME, title: '', mobile: '', phone: '', email: '', wechat: '', notes: '', isPrimary: false, erasedAt: sql`now()`, version: sql`${contacts.version} + 1`, updatedAt: sql`now()` })
       .where(inArray(contacts.id, ids));
 
     for (const row of rows) {
