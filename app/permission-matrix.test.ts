@@ -283,6 +283,7 @@ const UNSCOPED: Record<string, string> = {
   submitIntake: 'liaisons hand in to the office', acceptIntake: 'the office’s shared inbox', declineIntake: 'the office’s shared inbox',
   uploadEvidence: 'multipart file upload: scope checked in db/queries/projects.test.ts', deleteEvidenceFile: 'scope checked in db/queries/projects.test.ts',
   createSupervision: 'leaders assign across teams', updateSupervision: 'leaders assign across teams', closeSupervision: 'leaders assign across teams', reopenSupervision: 'leaders assign across teams',
+  erasePersonalData: 'admin only, any team’s records (db/queries/personal-data.test.ts)',
   login: 'public', setLocale: 'public', logout: 'public',
 };
 

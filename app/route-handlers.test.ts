@@ -35,6 +35,7 @@ const ROUTES: Record<string, GuardedRoute | { public: string }> = {
   './api/session/revoked/route.ts': { public: 'clears an ended session’s cookie; a live session is sent on to the dashboard' },
   './api/export/projects/route.ts': { permission: 'projects.export', method: 'GET', url: '/api/export/projects?format=csv' },
   './api/export/assessment/route.ts': { permission: 'assessment.view', method: 'GET', url: '/api/export/assessment?from=2026-01-01&to=2026-01-31' },
+  './api/personal-data/export/route.ts': { permission: 'personalData.manage', method: 'GET', url: '/api/personal-data/export?contactId=00000000-0000-4000-8000-000000000000' },
   './api/reports/[kind]/route.ts': { permission: 'reports.view', method: 'GET', url: '/api/reports/weekly?week=2026-W10', params: { kind: 'weekly' } },
   './api/meetings/ics/route.ts': { permission: 'meetings.read', method: 'GET', url: '/api/meetings/ics' },
   './api/projects/files/[id]/route.ts': { permission: 'projects.read', method: 'GET', url: '/api/projects/files/1', params: { id: '1' } },

@@ -19,6 +19,7 @@ import { resolveConflict } from './queries/lead-conflicts';
 import { assignLead, insertLead, moveLeadStage, updateLead } from './queries/leads';
 import { logMeeting } from './queries/meetings';
 import { addNote } from './queries/notes';
+import { erasePerson, exportPerson } from './queries/personal-data';
 import { addEvidence, deleteEvidence } from './queries/project-files';
 import { addProjectFunds, deleteProjectFunds, updateProjectFunds } from './queries/project-funds';
 import { updateMilestone, verifyMilestone } from './queries/project-milestones';
@@ -144,6 +145,16 @@ describe('enterprises and contacts', () => {
     const second = await insertContact(cast.officerA, { ...contactInput(enterpriseId, '第二位'), isPrimary: false });
     await expectAllOrNothing(AUDIT, () => updateContact(cast.officerA, { ...contactInput(enterpriseId, '第二位'), id: second.id, version: 1 }));
     await expectAllOrNothing(AUDIT, () => archiveContact(cast.officerA, other.id, 1));
+  });
+
+  it('erasePerson: the erase row comes last, after the redaction; exportPerson: one piExport row per record', async () => {
+    const enterpriseId = (await insertEnterprise(cast.officerA, enterpriseInput(name('企业')))).id;
+    const first = await insertContact(cast.officerA, { ...contactInput(enterpriseId, '要删除的人'), mobile: '13600001234' });
+    const second = await insertContact(cast.officerA, { ...contactInput(enterpriseId, '要删除的人'), mobile: '13600001234', isPrimary: false });
+    await expectAllOrNothing({ table: 'audit_logs', when: `new.action = 'piExport' and new.entity_id = '${second.id}'` }, () => exportPerson(cast.admin, first.id));
+    await expectAllOrNothing({ table: 'audit_logs', when: `new.action = 'erase' and new.entity_id = '${second.id}'` }, () =>
+      erasePerson(cast.admin, { contacts: [{ id: first.id, version: 1 }, { id: second.id, version: 1 }] }),
+    );
   });
 
   it('addNote', async () => {

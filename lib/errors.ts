@@ -51,6 +51,8 @@ export type DomainErrorCode =
   | 'signedIsFinal'
   | 'signViaProject'
   | 'alreadyDecided'
+  // The contact was anonymised on a personal-data erasure request (个人信息保护法) and can no longer be edited.
+  | 'contactErased'
   // An admin imports a ledger into a team they choose, and chose none.
   | 'importTeamRequired'
   // Only a lead in 深度洽谈 can be signed.

@@ -16,6 +16,10 @@ describe('can', () => {
     expect(ROLES.filter((r) => can({ role: r }, 'teams.manage'))).toEqual(['admin']);
   });
 
+  it('keeps finding, exporting and erasing a person’s data for admins only', () => {
+    expect(ROLES.filter((r) => can({ role: r }, 'personalData.manage'))).toEqual(['admin']);
+  });
+
   it('lets every business role open the dashboard, and no security or audit administrator', () => {
     expect(ROLES.filter((r) => can({ role: r }, 'dashboard.view'))).toEqual(['admin', 'leader', 'officer', 'liaison']);
   });

@@ -21,6 +21,8 @@ export const PERMISSIONS = {
   'departments.manage': ['admin'],
   // The audit log: who did what, from where, including logins and refused calls. Read-only for everyone.
   'audit.read': ['admin', 'auditAdmin'],
+  // 个人信息保护法: find a person's contact records, export them on request, and erase (anonymise) them. Admin only.
+  'personalData.manage': ['admin'],
   'chains.read': ['admin', 'leader', 'officer'],
   'chains.manage': ['admin', 'leader'],
   // The enterprise library is shared so teams see who else courts a firm; writes are team-scoped (db/scope.ts).

@@ -8,8 +8,8 @@ import { useActionForm } from './use-action-form';
 
 interface Props<T> {
   action: (prev: ActionResult<T> | null, input: FormData) => Promise<ActionResult<T>>;
-  /** Hidden inputs: the record id, its version… */
-  fields: Record<string, string | number>;
+  /** Hidden inputs: the record id, its version… A list sends one input per value under the same name. */
+  fields: Record<string, string | number | readonly string[]>;
   label: string;
   title: string;
   message: string;
@@ -31,9 +31,9 @@ export function ConfirmAction<T>({ action, fields, label, title, message, varian
   return (
     <form onSubmit={onSubmit} className="space-y-2">
       {formError && <Notice tone="error" testId={errorTestId}>{formError}</Notice>}
-      {Object.entries(fields).map(([name, value]) => (
-        <input key={name} type="hidden" name={name} value={value} />
-      ))}
+      {Object.entries(fields).flatMap(([name, value]) =>
+        typeof value === 'object' ? value.map((v) => <input key={`${name}:${v}`} type="hidden" name={name} value={v} />) : [<input key={name} type="hidden" name={name} value={value} />],
+      )}
       <ConfirmSubmit variant={variant} label={label} title={title} message={message} />
     </form>
   );

@@ -2,6 +2,7 @@ import 'server-only';
 import { and, desc, eq, gte, lt, sql, type SQL } from 'drizzle-orm';
 import { getDb } from '@/db';
 import { auditLogs, users } from '@/db/schema';
+import { maskContactChanges } from '@/lib/pi-mask';
 import { zoneRange } from '@/lib/zone-dates';
 import type { AuditFilter } from '@/lib/validation/audit';
 import { decodeCursor, encodeCursor, timestampKey } from './cursor';
@@ -25,7 +26,8 @@ export interface AuditRow {
 /**
  * One page of the audit log, newest first, filtered as on /admin/audit. Keyset paging on (at, id): every
  * filter has an index that leads with it and ends with `at` (db/schema/audit-logs.ts), so a page costs the
- * same at a million rows as at a hundred. Reading only: the log has no update or delete path. Admin only.
+ * same at a million rows as at a hundred. Reading only: the log has no update or delete path (but an erasure's
+ * redaction, db/queries/personal-data.ts). Admin only; contacts' reach details masked (shownRow).
  */
 export async function listAuditLog(viewer: Viewer, filter: Partial<AuditFilter>): Promise<{ rows: AuditRow[]; next: string | null }> {
   assertCan(viewer, 'audit.read');
@@ -64,5 +66,13 @@ export async function listAuditLog(viewer: Viewer, filter: Partial<AuditFilter>)
   const hasMore = rows.length > AUDIT_PAGE_SIZE;
   const page = (hasMore ? rows.slice(0, AUDIT_PAGE_SIZE) : rows).map(({ atKey, ...row }) => ({ row, atKey }));
   const last = page[page.length - 1];
-  return { rows: page.map((p) => p.row), next: hasMore && last ? encodeCursor([last.atKey, last.row.id]) : null };
+  return { rows: page.map((p) => shownRow(p.row)), next: hasMore && last ? encodeCursor([last.atKey, last.row.id]) : null };
+}
+
+/**
+ * A contact's logged values are a list like any other (个人信息保护法): the viewer shows their mobile, phone,
+ * email and WeChat masked. The full history is in the person's export (db/queries/personal-data.ts), audited.
+ */
+function shownRow(row: AuditRow): AuditRow {
+  return row.entityType === 'contact' ? { ...row, changes: maskContactChanges(row.changes) } : row;
 }

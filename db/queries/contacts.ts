@@ -1,9 +1,10 @@
 import 'server-only';
 import { and, asc, desc, eq, isNull, ne, sql } from 'drizzle-orm';
 import { getDb, type Tx } from '@/db';
-import { contacts, enterprises } from '@/db/schema';
+import { contacts, enterprises, teams } from '@/db/schema';
 import { enterpriseWriteScope } from '@/db/scope';
 import { DomainError } from '@/lib/errors';
+import { maskContact } from '@/lib/pi-mask';
 import type { ContactCreateInput, ContactUpdateInput } from '@/lib/validation/enterprises';
 import { diff, writeAudit } from './audit';
 import { lockEnterprise } from './enterprises';
@@ -21,30 +22,100 @@ export interface ContactRow {
   notes: string;
   isPrimary: boolean;
   version: number;
+  /** mobile, phone, email and WeChat are masked (138****1234): the viewer is not in the owning team. */
+  masked: boolean;
+  /** Anonymised on a personal-data erasure request: nothing left to show or edit. */
+  erased: boolean;
 }
 
-/** An enterprise's contacts, primary first. Readable wherever the enterprise is. */
+/**
+ * Whether the viewer is in the team that keeps the enterprise (个人信息保护法): only they see its contacts'
+ * mobile, phone, email and WeChat in lists, search results and exports. Everyone else — other teams'
+ * officers, leaders, admins — sees them masked there, and in full only on the contact's page, audited.
+ */
+export function ownsContacts(viewer: Pick<Viewer, 'teamId'>, enterpriseTeamId: string | null): boolean {
+  return viewer.teamId !== null && enterpriseTeamId === viewer.teamId;
+}
+
+/** The contact as a list shows it to this viewer: in full to the owning team, masked to everyone else. */
+export function shownToViewer<T extends { mobile: string; phone?: string; email?: string; wechat?: string }>(viewer: Pick<Viewer, 'teamId'>, enterpriseTeamId: string | null, row: T): T & { masked: boolean } {
+  const masked = !ownsContacts(viewer, enterpriseTeamId);
+  return { ...(masked ? maskContact(row) : row), masked };
+}
+
+/** A contact's own columns as ContactRow has them (before masking). */
+export const contactColumns = {
+  id: contacts.id,
+  name: contacts.name,
+  title: contacts.title,
+  mobile: contacts.mobile,
+  phone: contacts.phone,
+  email: contacts.email,
+  wechat: contacts.wechat,
+  notes: contacts.notes,
+  isPrimary: contacts.isPrimary,
+  version: contacts.version,
+  erased: sql<boolean>`${contacts.erasedAt} is not null`,
+};
+
+/**
+ * An enterprise's contacts, primary first. Readable wherever the enterprise is; the reach details are masked
+ * for viewers outside the owning team (ownsContacts).
+ */
 export async function listContacts(viewer: Viewer, enterpriseId: string): Promise<ContactRow[]> {
   assertCan(viewer, 'enterprises.read');
   assertId(enterpriseId);
   const db = await getDb();
-  return db
-    .select({
-      id: contacts.id,
-      name: contacts.name,
-      title: contacts.title,
-      mobile: contacts.mobile,
-      phone: contacts.phone,
-      email: contacts.email,
-      wechat: contacts.wechat,
-      notes: contacts.notes,
-      isPrimary: contacts.isPrimary,
-      version: contacts.version,
-    })
+  const rows = await db
+    .select({ ...contactColumns, teamId: enterprises.teamId })
     .from(contacts)
     .innerJoin(enterprises, eq(enterprises.id, contacts.enterpriseId))
     .where(and(eq(contacts.enterpriseId, enterpriseId), isNull(contacts.deletedAt), isNull(enterprises.deletedAt)))
     .orderBy(desc(contacts.isPrimary), asc(contacts.createdAt));
+  return rows.map(({ teamId, ...row }) => shownToViewer(viewer, teamId, row));
+}
+
+export interface ContactDetail extends ContactRow {
+  enterpriseId: string;
+  enterpriseName: string;
+  enterpriseTeamName: string | null;
+  /** The viewer may edit it (and sees it in full): the owning team's officers and admins, while not erased. */
+  canEdit: boolean;
+}
+
+/**
+ * One contact on its own page. The owning team, leaders and admins see it in full, and each such view writes
+ * one 'piView' audit row (who, when, from where) in the same transaction as the read; other officers get the
+ * masked view and no row. A contact that is deleted, or not of this enterprise, is not found.
+ */
+export async function viewContactOrThrow(viewer: Viewer, enterpriseId: string, id: string): Promise<ContactDetail> {
+  assertCan(viewer, 'enterprises.read');
+  assertId(enterpriseId);
+  assertId(id);
+  const db = await getDb();
+  const scope = enterpriseWriteScope(viewer);
+  return db.transaction(async (tx) => {
+    const [row] = await tx
+      .select({
+        ...contactColumns,
+        enterpriseId: contacts.enterpriseId,
+        enterpriseName: enterprises.name,
+        enterpriseTeamId: enterprises.teamId,
+        enterpriseTeamName: teams.name,
+        editable: scope ? sql<boolean>`coalesce(${scope}, false)` : sql<boolean>`true`,
+      })
+      .from(contacts)
+      .innerJoin(enterprises, eq(enterprises.id, contacts.enterpriseId))
+      .leftJoin(teams, eq(teams.id, enterprises.teamId))
+      .where(and(eq(contacts.id, id), eq(contacts.enterpriseId, enterpriseId), isNull(contacts.deletedAt), isNull(enterprises.deletedAt)));
+    if (!row) throw new DomainError('notFound');
+    const { enterpriseTeamId, editable, ...contact } = row;
+    const full = ownsContacts(viewer, enterpriseTeamId) || viewer.role === 'leader' || viewer.role === 'admin';
+    // An erased contact holds nothing personal any more: there is nothing to reveal, so nothing to audit.
+    if (full && !contact.erased) await writeAudit(tx, viewer, { action: 'piView', entityType: 'contact', entityId: id, changes: { enterpriseId } });
+    const shown = full ? { ...contact, masked: false } : { ...maskContact(contact), masked: true };
+    return { ...shown, canEdit: editable && full && !contact.erased };
+  });
 }
 
 /** One primary contact per enterprise: choosing a new one clears the flag on the others. */
@@ -78,6 +149,8 @@ async function lockContact(tx: Tx, viewer: Viewer, id: string, version: number) 
     .where(and(eq(contacts.id, id), isNull(contacts.deletedAt), isNull(enterprises.deletedAt), enterpriseWriteScope(viewer)))
     .for('update', { of: contacts });
   if (!row) throw new DomainError('notFound');
+  // An erased contact stays anonymous: no form, however old, brings the person back.
+  if (row.contact.erasedAt) throw new DomainError('contactErased');
   if (row.contact.version !== version) throw new DomainError('conflict');
   return row.contact;
 }

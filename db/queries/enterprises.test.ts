@@ -110,14 +110,17 @@ describe('roles', () => {
 });
 
 describe('search', () => {
-  it('finds by any 2-character substring, by USCC, by contact name and by mobile prefix', async () => {
+  it('finds by any 2-character substring, by USCC, by contact name and by mobile (a prefix within the own team)', async () => {
     const target = input('长春澜岳汽车电子科技有限公司');
     const { id } = await insertEnterprise(officerA, target);
     await insertEnterprise(officerA, input('无关企业有限公司'));
     await insertContact(officerA, contact(id, '欧阳澜', '13912345678'));
-    for (const q of ['澜岳', '汽车电子', '电子科技有限', target.uscc!.toLowerCase(), '欧阳澜', '1391234']) {
+    for (const q of ['澜岳', '汽车电子', '电子科技有限', target.uscc!.toLowerCase(), '欧阳澜', '13912345678']) {
       expect((await listEnterprises(officerB, { q })).rows.map((r) => r.id), q).toContain(id);
     }
+    // Another team matches a whole number only (db/queries/contacts.test.ts: no digit-by-digit oracle).
+    expect((await listEnterprises(officerA, { q: '1391234' })).rows.map((r) => r.id)).toContain(id);
+    expect((await listEnterprises(officerB, { q: '1391234' })).rows.map((r) => r.id)).not.toContain(id);
     const unrelated = await listEnterprises(officerB, { q: '岳汽电' });
     expect(unrelated.rows.map((r) => r.id)).not.toContain(id);
   });

@@ -60,14 +60,27 @@ const listColumns = {
 };
 
 /**
- * The search box: an 18-character code is a USCC; 3+ digits a contact's mobile prefix; anything else a
- * substring of the name (2+ characters, via the gram index) or a contact's exact name.
+ * Live contacts whose mobile starts with the digits `q` (contacts_mobile_idx). The owning team searches its
+ * own enterprises' contacts by any prefix of 3+ digits; anyone else only by the whole 11-digit number. A
+ * prefix lengthened digit by digit would read a masked number (138****1234) back to an outsider one digit at
+ * a time (个人信息保护法); a whole number only confirms what the searcher already knows.
  */
-export function searchCondition(q: string): SQL | 'tooShort' {
+export function mobileCondition(viewer: Viewer, q: string): SQL {
+  const matches = sql`${contacts.mobile} like ${`${q}%`} and ${contacts.deletedAt} is null and ${contacts.erasedAt} is null`;
+  if (q.length === 11) return matches;
+  if (!viewer.teamId) return sql`false`;
+  return sql`${matches} and ${contacts.enterpriseId} in (select ${enterprises.id} from ${enterprises} where ${enterprises.teamId} = ${viewer.teamId})`;
+}
+
+/**
+ * The search box: an 18-character code is a USCC; 3+ digits a contact's mobile (mobileCondition); anything
+ * else a substring of the name (2+ characters, via the gram index) or a contact's exact name.
+ */
+export function searchCondition(viewer: Viewer, q: string): SQL | 'tooShort' {
   const code = normalizeUscc(q);
   if (/^[0-9A-Z]{18}$/.test(code)) return eq(enterprises.uscc, code);
   if (/^\d{3,11}$/.test(q)) {
-    return sql`${enterprises.id} = any(array(select ${contacts.enterpriseId} from ${contacts} where ${contacts.mobile} like ${`${q}%`} and ${contacts.deletedAt} is null limit 200))`;
+    return sql`${enterprises.id} = any(array(select ${contacts.enterpriseId} from ${contacts} where ${mobileCondition(viewer, q)} limit 200))`;
   }
   const grams = queryGrams(q);
   if (grams.length === 0) return 'tooShort';
@@ -75,7 +88,7 @@ export function searchCondition(q: string): SQL | 'tooShort' {
   // A 2-character query is one gram, so the gram index alone is exact: skipping the LIKE recheck lets
   // PostgreSQL count matches without reading the rows (the most common Chinese search, e.g. 医药).
   const byName = grams.length === 1 && Array.from(searchForm(q)).length === 2 ? hasGrams : sql`${hasGrams} and ${enterprises.nameSearch} like ${`%${escapeLike(searchForm(q))}%`}`;
-  const byContact = sql`${enterprises.id} = any(array(select ${contacts.enterpriseId} from ${contacts} where ${contacts.name} = ${q} and ${contacts.deletedAt} is null limit 200))`;
+  const byContact = sql`${enterprises.id} = any(array(select ${contacts.enterpriseId} from ${contacts} where ${contacts.name} = ${q} and ${contacts.deletedAt} is null and ${contacts.erasedAt} is null limit 200))`;
   return or(byName, byContact)!;
 }
 
@@ -120,7 +133,7 @@ const SORTS: Record<NonNullable<EnterpriseFilter['sort']>, SortSpec> = {
 export async function listEnterprises(viewer: Viewer, filter: EnterpriseFilter): Promise<EnterpriseList> {
   assertCan(viewer, 'enterprises.read');
   const db = await getDb();
-  const search = filter.q ? searchCondition(filter.q) : undefined;
+  const search = filter.q ? searchCondition(viewer, filter.q) : undefined;
   const showDeleted = filter.deleted === '1' && viewer.role === 'admin';
   const facets = enterpriseFacets({ ...filter, chainAction: filter.action, tags: filter.tag ? [filter.tag] : [] });
   const where = and(

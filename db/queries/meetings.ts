@@ -56,7 +56,10 @@ export async function logMeeting(viewer: Viewer, input: MeetingCreateInput): Pro
       await writeAudit(tx, viewer, { action: 'create', entityType: 'contact', entityId: contact.id, changes: { name: input.newContactName, via: 'meeting' } });
     }
     if (input.contactIds.length) {
-      const found = await tx.select({ id: contacts.id }).from(contacts).where(and(inArray(contacts.id, input.contactIds), eq(contacts.enterpriseId, input.enterpriseId)));
+      const found = await tx
+        .select({ id: contacts.id })
+        .from(contacts)
+        .where(and(inArray(contacts.id, input.contactIds), eq(contacts.enterpriseId, input.enterpriseId), isNull(contacts.erasedAt)));
       if (found.length !== input.contactIds.length) throw new DomainError('invalidChoice', 'contactIds');
     }
     const attendeeIds = [...new Set([viewer.id, ...input.attendeeIds])];

@@ -60,9 +60,16 @@ describe('globalSearch', () => {
     expect(result.contacts).toEqual([]);
   });
 
-  it('finds a contact and their enterprise by a mobile prefix, spaces and dashes ignored', async () => {
-    const result = await globalSearch(admin, '139 1234-');
+  it('finds a contact and their enterprise by a mobile prefix in the own team, spaces and dashes ignored', async () => {
+    const result = await globalSearch(officerA, '139 1234-');
     expect(result.contacts).toMatchObject([{ name: '欧阳明远', mobile: '13912345678', enterpriseId: enterpriseA.id, enterpriseName: '翊澄精密汽车部件有限公司', title: '采购总监' }]);
+    expect(result.enterprises.map((e) => e.id)).toEqual([enterpriseA.id]);
+  });
+
+  it('finds another team’s contact by the whole mobile only, and shows it masked', async () => {
+    expect((await globalSearch(admin, '139 1234-')).contacts).toEqual([]);
+    const result = await globalSearch(admin, '139 1234-5678');
+    expect(result.contacts).toMatchObject([{ name: '欧阳明远', mobile: '139****5678', masked: true }]);
     expect(result.enterprises.map((e) => e.id)).toEqual([enterpriseA.id]);
   });
 

@@ -4,7 +4,8 @@ import { getDb, type Db, type Tx } from '@/db';
 import { contacts, enterprises, leads, type LeadStage } from '@/db/schema';
 import { leadScope } from '@/db/scope';
 import { can } from '@/lib/permissions';
-import { searchCondition } from './enterprises';
+import { shownToViewer } from './contacts';
+import { mobileCondition, searchCondition } from './enterprises';
 import { escapeLike } from './like';
 import { assertCan, type Viewer } from './viewer';
 
@@ -15,7 +16,8 @@ const LEAD_ENTERPRISE_CAP = 1000;
 
 export interface SearchResults {
   enterprises: { id: string; name: string; uscc: string | null; city: string }[];
-  contacts: { id: string; name: string; title: string; enterpriseId: string; enterpriseName: string; mobile: string }[];
+  /** `mobile` is masked (138****1234) unless the viewer is in the enterprise's team. */
+  contacts: { id: string; name: string; title: string; enterpriseId: string; enterpriseName: string; mobile: string; masked: boolean }[];
   leads: { id: string; projectName: string; enterpriseName: string; stage: LeadStage }[];
   /** The text was too short to search (fewer than 2 characters and not a phone prefix or USCC). */
   tooShort: boolean;
@@ -44,19 +46,21 @@ function normalizeQuery(q: string): string {
 }
 
 /**
- * Contacts by mobile prefix (3+ digits, contacts_mobile_idx) or by name prefix — which includes the exact
- * name — through contacts_name_idx (text_pattern_ops). A Chinese name search is a prefix: people type
- * the family name, "欧阳"; a substring inside a given name is not what they look for.
+ * Contacts by mobile (3+ digits: a prefix within the viewer's own team, else the whole number — see
+ * mobileCondition) or by name prefix — which includes the exact name — through contacts_name_idx
+ * (text_pattern_ops). A Chinese name search is a prefix: people type the family name, "欧阳"; a substring
+ * inside a given name is not what they look for. Erased contacts are anonymous and never found.
  */
-function contactCondition(q: string): SQL {
-  if (/^\d{3,11}$/.test(q)) return sql`${contacts.mobile} like ${`${q}%`}`;
-  return sql`${contacts.name} like ${`${escapeLike(q)}%`}`;
+function contactCondition(viewer: Viewer, q: string): SQL {
+  if (/^\d{3,11}$/.test(q)) return mobileCondition(viewer, q);
+  return sql`${contacts.name} like ${`${escapeLike(q)}%`} and ${contacts.deletedAt} is null and ${contacts.erasedAt} is null`;
 }
 
 /**
- * The header search: enterprises (name substring of 2+ characters, USCC, a contact's mobile prefix or exact
- * name — the /enterprises search), contacts (name prefix or mobile prefix) and leads, at most
- * SEARCH_GROUP_SIZE each, every group one indexed query, run in parallel.
+ * The header search: enterprises (name substring of 2+ characters, USCC, a contact's mobile or exact
+ * name — the /enterprises search), contacts (name prefix or mobile) and leads, at most
+ * SEARCH_GROUP_SIZE each, every group one indexed query, run in parallel. Contacts' mobiles are masked
+ * outside the owning team, and outsiders match a mobile only as a whole number (mobileCondition).
  *
  * Scope: enterprises and contacts need enterprises.read (the library is shared by the office's roles);
  * leads need leads.read and are narrowed by leadScope in the same statement, so an officer never sees,
@@ -66,7 +70,7 @@ function contactCondition(q: string): SQL {
 export async function globalSearch(viewer: Viewer, q: string): Promise<SearchResults> {
   assertCan(viewer, 'enterprises.read', 'leads.read');
   const text = normalizeQuery(q);
-  const byEnterprise = searchCondition(text);
+  const byEnterprise = searchCondition(viewer, text);
   if (byEnterprise === 'tooShort') return { ...EMPTY, tooShort: true };
   const isUscc = /^[0-9A-Z]{18}$/i.test(text);
   const db = await getDb();
@@ -94,12 +98,15 @@ export async function globalSearch(viewer: Viewer, q: string): Promise<SearchRes
               title: contacts.title,
               enterpriseId: contacts.enterpriseId,
               enterpriseName: enterprises.name,
+              teamId: enterprises.teamId,
               mobile: contacts.mobile,
             })
             .from(contacts)
             .innerJoin(enterprises, eq(enterprises.id, contacts.enterpriseId))
-            .where(and(isNull(contacts.deletedAt), contactCondition(text), live))
-            .limit(SEARCH_GROUP_SIZE),
+            .where(and(contactCondition(viewer, text), live))
+            .limit(SEARCH_GROUP_SIZE)
+            // The mobile is shown in full to the owning team only (db/queries/contacts.ts ownsContacts).
+            .then((rows) => rows.map(({ teamId, ...row }) => shownToViewer(viewer, teamId, row))),
         )
       : Promise.resolve([]);
 

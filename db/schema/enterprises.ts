@@ -89,11 +89,17 @@ export const contacts = pgTable(
     notes: text().notNull().default(''),
     isPrimary: boolean().notNull().default(false),
     deletedAt: timestamp({ withTimezone: true }),
+    // Set when the person's data was erased on request (个人信息保护法): the row stays, anonymised, so the
+    // meetings that list the contact still add up (db/queries/personal-data.ts).
+    erasedAt: timestamp({ withTimezone: true }),
   },
   (t) => [
     index('contacts_enterprise_idx').on(t.enterpriseId),
-    index('contacts_name_idx').on(t.name.op('text_pattern_ops')).where(sql`${t.deletedAt} is null`),
-    index('contacts_mobile_idx').on(t.mobile.op('text_pattern_ops')).where(sql`${t.deletedAt} is null`),
+    // Whole-table (not only live rows): the personal-data search must find a soft-deleted contact too, whose
+    // details are still held. Soft-deleted contacts are few, so the live-only searches lose nothing.
+    index('contacts_name_idx').on(t.name.op('text_pattern_ops')),
+    index('contacts_mobile_idx').on(t.mobile.op('text_pattern_ops')),
+    index('contacts_email_idx').on(sql`lower(${t.email})`).where(sql`${t.email} <> ''`),
   ],
 );
 

@@ -43,6 +43,8 @@ export const meetings = pgTable(
       index('meetings_team_time_idx').on(t.teamId, t.occurredAt.desc()).where(live),
       index('meetings_time_idx').on(t.occurredAt.desc(), t.id.desc()).where(live),
       index('meetings_facets_idx').using('gin', t.facets).where(live),
+      // Where a person appears, for a personal-data export (db/queries/personal-data.ts).
+      index('meetings_contacts_idx').using('gin', t.contactIds).where(live),
     ];
   },
 );

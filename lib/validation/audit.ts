@@ -33,6 +33,9 @@ export const AUDIT_ACTIONS = [
   'disable',
   'enable',
   'unlock',
+  'piView',
+  'piExport',
+  'erase',
 ] as const;
 
 const day = z.iso.date().optional().catch(undefined);

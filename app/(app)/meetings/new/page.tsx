@@ -57,7 +57,8 @@ export default async function NewMeetingPage({ searchParams }: { searchParams: S
   const context: MeetingFormContext = {
     lead: lead && live ? { id: lead.id, projectName: lead.projectName } : null,
     enterprise: live ? { id: live.id, name: live.name, uscc: live.uscc, teamName: live.teamName } : null,
-    contacts: contacts.map((c) => ({ id: c.id, name: c.name, title: c.title })),
+    // An anonymised contact is nobody to meet any more.
+    contacts: contacts.filter((c) => !c.erased).map((c) => ({ id: c.id, name: c.name, title: c.title })),
     // A new contact joins the enterprise library: only someone who may edit the enterprise adds one.
     canAddContact: Boolean(live?.canEdit),
     attendees: users.filter((u) => u.id !== viewer.id).map((u) => ({ id: u.id, name: u.name })),

@@ -1,4 +1,5 @@
 import { useTranslations } from 'next-intl';
+import { REDACTED } from '@/lib/pi-mask';
 import { shortValue } from './short-value';
 
 const REASONED = new Set(['refused', 'loginFailed']);
@@ -15,7 +16,9 @@ export function ChangeList({ action, changes }: { action: string; changes: Recor
   }
   const entries = Object.entries(changes);
   if (entries.length === 0) return <span className="text-slate-400">—</span>;
-  const shown = (value: unknown) => shortValue(value) ?? <span className="text-slate-400">{t('blank')}</span>;
+  const shown = (value: unknown) =>
+    // A value erased on a personal-data request (db/queries/personal-data.ts) says so, in the reader's language.
+    value === REDACTED ? <span className="text-slate-400 italic">{t('redacted')}</span> : (shortValue(value) ?? <span className="text-slate-400">{t('blank')}</span>);
   return (
     <dl className="space-y-0.5 text-xs">
       {entries.map(([field, value]) => (
