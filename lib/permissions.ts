@@ -1,4 +1,4 @@
-import type { Role } from '@/db/schema/users';
+import { ROLES, type Role } from '@/db/schema/users';
 
 /**
  * Who may do what: the single table every check reads (nav, pages, actions, data layer, tests).
@@ -11,6 +11,10 @@ export const PERMISSIONS = {
   'departments.manage': ['admin'],
   // The audit log: who did what, from where, including logins and refused calls. Read-only for everyone.
   'audit.read': ['admin'],
+  // 等保 2.0 controls at /admin/security: password rules, password age, two-factor login, audit retention; resetting a user's authenticator.
+  'security.manage': ['admin'],
+  // Every signed-in user changes their own password and manages their own two-factor login (/account/*), whatever their role.
+  'account.manage': ROLES,
   'chains.read': ['admin', 'leader', 'officer'],
   'chains.manage': ['admin', 'leader'],
   // The enterprise library is shared so teams see who else courts a firm; writes are team-scoped (db/scope.ts).

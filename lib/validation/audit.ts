@@ -30,6 +30,12 @@ export const AUDIT_ACTIONS = [
   'supplement',
   'resolveConflict',
   'resetPassword',
+  'changePassword',
+  'twoFactorEnabled',
+  'twoFactorDisabled',
+  'twoFactorReset',
+  'recoveryCodeUsed',
+  'recoveryCodesRenewed',
   'disable',
   'enable',
 ] as const;

@@ -30,6 +30,7 @@ export const secondFactorCode = z.string().trim().min(1, 'required').max(20, 'co
 
 export const twoFactorConfirmSchema = z.object({ code: z.string().trim().regex(/^\d{6}$/, 'codeFormat') });
 
-export const twoFactorDisableSchema = z.object({ currentPassword: z.string().min(1, 'required').max(200, 'tooLong') });
+/** Switching two-factor login off, or new recovery codes: the current password again. */
+export const currentPasswordSchema = z.object({ currentPassword: z.string().min(1, 'required').max(200, 'tooLong') });
 
 export const twoFactorResetSchema = z.object({ id: z.uuid('notFound') });

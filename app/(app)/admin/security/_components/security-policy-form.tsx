@@ -1,0 +1,85 @@
+'use client';
+import { useRouter } from 'next/navigation';
+import { useEffect, type ReactNode } from 'react';
+import { useTranslations } from 'next-intl';
+import { SubmitButton } from '@/components/forms/submit-button';
+import { useActionForm } from '@/components/forms/use-action-form';
+import { TextField } from '@/components/ui/field';
+import { Notice } from '@/components/ui/notice';
+import type { SecurityPolicy } from '@/lib/security-policy';
+import { AUDIT_RETENTION_DAYS, PASSWORD_MAX_AGE_DAYS } from '@/lib/security-policy';
+import { saveSecurityPolicy } from '../actions';
+
+/** A switch with its label and what it does underneath (tied by aria-describedby). */
+function Switch({ name, label, hint, defaultChecked }: { name: keyof SecurityPolicy; label: string; hint: string; defaultChecked: boolean }) {
+  return (
+    <div className="flex items-start gap-2.5">
+      <input id={name} type="checkbox" name={name} defaultChecked={defaultChecked} aria-describedby={`${name}-hint`} className="mt-0.5 size-4 shrink-0 accent-brand-600" />
+      <div>
+        <label htmlFor={name} className="text-sm font-medium text-slate-800">{label}</label>
+        <p id={`${name}-hint`} className="mt-0.5 text-xs text-slate-500">{hint}</p>
+      </div>
+    </div>
+  );
+}
+
+function Section({ title, children }: { title: string; children: ReactNode }) {
+  return (
+    <fieldset className="space-y-4 border-t border-slate-100 pt-4 first-of-type:border-0 first-of-type:pt-0">
+      <legend className="float-left mb-3 w-full text-sm font-semibold text-slate-900">{title}</legend>
+      {children}
+    </fieldset>
+  );
+}
+
+/** /admin/security's settings. The version turns two admins saving at once into a clear conflict. */
+export function SecurityPolicyForm({ policy }: { policy: SecurityPolicy & { version: number } }) {
+  const t = useTranslations('security');
+  const common = useTranslations('common');
+  const router = useRouter();
+  const { state, onSubmit, pending, fieldError, formError } = useActionForm(saveSecurityPolicy);
+  useEffect(() => {
+    if (state?.ok) router.refresh();
+  }, [state, router]);
+  return (
+    <form onSubmit={onSubmit} className="space-y-5" noValidate>
+      {formError && <Notice tone="error" testId="form-error">{formError}</Notice>}
+      {state?.ok && <Notice tone="success">{t('saved')}</Notice>}
+      <input type="hidden" name="version" value={state?.ok ? state.data.version : policy.version} />
+      <Section title={t('passwordSection')}>
+        <Switch name="passwordComplexity" label={t('passwordComplexity')} hint={t('passwordComplexityHint')} defaultChecked={policy.passwordComplexity} />
+        <Switch name="passwordMaxAgeEnabled" label={t('passwordMaxAgeEnabled')} hint={t('passwordMaxAgeEnabledHint')} defaultChecked={policy.passwordMaxAgeEnabled} />
+        <TextField
+          label={t('passwordMaxAgeDays')}
+          name="passwordMaxAgeDays"
+          type="number"
+          min={PASSWORD_MAX_AGE_DAYS.min}
+          max={PASSWORD_MAX_AGE_DAYS.max}
+          defaultValue={policy.passwordMaxAgeDays}
+          required
+          className="max-w-32"
+          error={fieldError('passwordMaxAgeDays')}
+          hint={t('passwordMaxAgeDaysHint')}
+        />
+      </Section>
+      <Section title={t('twoFactorSection')}>
+        <Switch name="twoFactorForAdmins" label={t('twoFactorForAdmins')} hint={t('twoFactorForAdminsHint')} defaultChecked={policy.twoFactorForAdmins} />
+      </Section>
+      <Section title={t('auditSection')}>
+        <TextField
+          label={t('auditRetentionDays')}
+          name="auditRetentionDays"
+          type="number"
+          min={AUDIT_RETENTION_DAYS.min}
+          max={AUDIT_RETENTION_DAYS.max}
+          defaultValue={policy.auditRetentionDays}
+          required
+          className="max-w-32"
+          error={fieldError('auditRetentionDays')}
+          hint={t('auditRetentionDaysHint')}
+        />
+      </Section>
+      <SubmitButton pending={pending}>{common('save')}</SubmitButton>
+    </form>
+  );
+}
