@@ -25,10 +25,7 @@ export const passwordChangeSchema = z
   })
   .refine((v) => v.newPassword === v.confirmPassword, { message: 'passwordMismatch', path: ['confirmPassword'] });
 
-/** A 6-digit authenticator code or a recovery code (xxxxx-xxxxx), as typed. */
-export const secondFactorCode = z.string().trim().min(1, 'required').max(20, 'codeFormat');
-
-export const twoFactorConfirmSchema = z.object({ code: z.string().trim().regex(/^\d{6}$/, 'codeFormat') });
+export const twoFactorConfirmSchema = z.object({ code: z.string().trim().max(6, 'codeFormat').regex(/^\d{6}$/, 'codeFormat') });
 
 /** Switching two-factor login off, or new recovery codes: the current password again. */
 export const currentPasswordSchema = z.object({ currentPassword: z.string().min(1, 'required').max(200, 'tooLong') });
