@@ -55,3 +55,24 @@ function run(cmd: string, args: string[], env: NodeJS.ProcessEnv): Promise<void>
     child.on('exit', (code) => (code === 0 ? resolve() : reject(new Error(`${cmd} ${args.join(' ')} exited with ${code}`))));
   });
 }
+
+/**
+ * The production build on a new demo database of its own (beside the one in DATABASE_URL), for journeys
+ * that change zone-wide settings the shared server's other specs must not see (e.g. two-factor login for admins).
+ */
+export async function startOwnServer(name: string): Promise<{ url: string; databaseUrl: string; stop: () => Promise<void> }> {
+  const database = await createDemoDatabase(process.env.DATABASE_URL as string, `e2e_${name}_${Date.now()}_${process.pid}`);
+  const port = await freePort();
+  const url = `http://localhost:${port}`;
+  const server = startNext(port, { ...serverEnv(port), DATABASE_URL: database.url });
+  const stop = async () => {
+    server.kill('SIGTERM');
+    await exited(server);
+    await database.drop();
+  };
+  await untilHealthy(url).catch(async (error) => {
+    await stop();
+    throw error;
+  });
+  return { url, databaseUrl: database.url, stop };
+}
