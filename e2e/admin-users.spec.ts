@@ -23,7 +23,7 @@ test('the admin creates an officer who then logs in and replaces the initial pas
   // The admin knows the initial password: the officer must choose their own before using the app.
   await loginWithAdminSetPassword(page, username, 'secret-pass-1');
   await page.getByLabel('当前密码').fill('secret-pass-1');
-  await page.getByLabel('新密码', { exact: true }).fill('own-Pass#77');
+  await page.getByRole('textbox', { name: '新密码', exact: true }).fill('own-Pass#77');
   await page.getByLabel('再次输入新密码').fill('own-Pass#77');
   await page.getByRole('button', { name: '修改密码' }).click();
   await expect(page).toHaveURL(/\/dashboard$/);
@@ -40,6 +40,9 @@ test('the user form shows errors next to the fields', async ({ browser }) => {
   await admin.getByRole('button', { name: '新建' }).click();
   await expect(admin.getByLabel('姓名')).toHaveAccessibleDescription('必填');
   await expect(admin.getByLabel('初始密码')).toHaveAccessibleDescription('密码至少 8 位');
+  // What the user typed survives the server's answer.
+  await expect(admin.getByLabel('用户名')).toHaveValue('officer');
+  await expect(admin.getByLabel('角色')).toHaveValue('officer');
   // The 等保 password rules (on by default): letters, digits and symbols, and no common password.
   await admin.getByLabel('姓名').fill('测试专员');
   await admin.getByLabel('专班').selectOption({ label: '食品专班' });
@@ -50,9 +53,6 @@ test('the user form shows errors next to the fields', async ({ browser }) => {
   await admin.getByLabel('初始密码').fill('Admin@123');
   await admin.getByRole('button', { name: '新建' }).click();
   await expect(admin.getByLabel('初始密码')).toHaveAccessibleDescription('该密码过于常见，容易被猜中，请换一个');
-  // What the user typed survives the server's answer.
-  await expect(admin.getByLabel('用户名')).toHaveValue('officer');
-  await expect(admin.getByLabel('角色')).toHaveValue('officer');
 });
 
 test('an officer opening /admin gets a 403 page', async ({ browser }) => {
