@@ -99,6 +99,8 @@ test('a liaison opening the enterprise library or a chain map gets a 403 page', 
 });
 
 test('a demoted user, and a user whose password the admin resets, are thrown out on the next request', async ({ browser, page }) => {
+  // Three logins, each followed by the forced password page, and two admin edits.
+  test.slow();
   const username = unique('dem');
   const admin = await createOfficer(browser, username, 'secret-pass-3');
   await loginWithAdminSetPassword(page, username, 'secret-pass-3');
