@@ -15,8 +15,13 @@ export async function UserMenu({ viewer }: { viewer: Viewer }) {
           <span className="hidden sm:inline"> · {viewer.teamName ?? viewer.departmentName ?? t('header.noTeam')}</span>
         </p>
       </div>
-      <ButtonLink href="/account/password" variant="ghost" className="h-8 px-2">
-        {t('header.security')}
+      {/* A shield on a phone, where the header has no room for the words (which stay its accessible name). */}
+      <ButtonLink href="/account/password" variant="ghost" className="h-8 shrink-0 px-2">
+        <svg viewBox="0 0 20 20" className="size-5 sm:hidden" aria-hidden="true" fill="none" stroke="currentColor" strokeWidth="1.5">
+          <path d="M10 2.5 3.75 5v4.5c0 3.9 2.6 6.9 6.25 8 3.65-1.1 6.25-4.1 6.25-8V5L10 2.5Z" strokeLinejoin="round" />
+          <path d="m7.25 10 1.9 1.9 3.6-3.65" strokeLinecap="round" strokeLinejoin="round" />
+        </svg>
+        <span className="sr-only sm:not-sr-only">{t('header.security')}</span>
       </ButtonLink>
       <form action={logout}>
         <Button type="submit" variant="secondary" className="h-8 px-2.5">

@@ -45,22 +45,7 @@ export default async function TwoFactorPage() {
   const uri = otpauthUri({ issuer: t('app.name'), account: viewer.username, secret });
   return (
     <Card title={t('account.twoFactor')}>
-      <p className="mb-4 text-sm text-slate-600">{t('account.twoFactorOff')}</p>
-      <div className="grid gap-6 sm:grid-cols-[auto_1fr]">
-        <div className="space-y-2">
-          <p className="text-sm font-medium text-slate-800 sm:max-w-48">{t('account.scanStep')}</p>
-          <QrCode value={uri} label={t('account.qrLabel')} />
-        </div>
-        <div className="min-w-0 space-y-4">
-          <div>
-            <p className="text-sm text-slate-600">{t('account.manualEntry')}</p>
-            <p className="mt-1 font-mono text-base tracking-wider break-all text-slate-900" aria-label={t('account.secret')} data-testid="totp-secret">
-              {secret.match(/.{1,4}/g)!.join(' ')}
-            </p>
-          </div>
-          <EnrollForm />
-        </div>
-      </div>
+      <EnrollForm qr={<QrCode value={uri} label={t('account.qrLabel')} />} secret={secret} />
     </Card>
   );
 }

@@ -23,12 +23,15 @@ function Switch({ name, label, hint, defaultChecked }: { name: keyof SecurityPol
   );
 }
 
-function Section({ title, children }: { title: string; children: ReactNode }) {
+/** A group of settings under its heading; the ones after the first are set off by a rule. */
+function Section({ title, first, children }: { title: string; first?: boolean; children: ReactNode }) {
   return (
-    <fieldset className="space-y-4 border-t border-slate-100 pt-4 first-of-type:border-0 first-of-type:pt-0">
-      <legend className="float-left mb-3 w-full text-sm font-semibold text-slate-900">{title}</legend>
-      {children}
-    </fieldset>
+    <div className={first ? undefined : 'border-t border-slate-100 pt-4'}>
+      <fieldset>
+        <legend className="mb-3 text-sm font-semibold text-slate-900">{title}</legend>
+        <div className="space-y-4">{children}</div>
+      </fieldset>
+    </div>
   );
 }
 
@@ -46,7 +49,7 @@ export function SecurityPolicyForm({ policy }: { policy: SecurityPolicy & { vers
       {formError && <Notice tone="error" testId="form-error">{formError}</Notice>}
       {state?.ok && <Notice tone="success">{t('saved')}</Notice>}
       <input type="hidden" name="version" value={state?.ok ? state.data.version : policy.version} />
-      <Section title={t('passwordSection')}>
+      <Section title={t('passwordSection')} first>
         <Switch name="passwordComplexity" label={t('passwordComplexity')} hint={t('passwordComplexityHint')} defaultChecked={policy.passwordComplexity} />
         <Switch name="passwordMaxAgeEnabled" label={t('passwordMaxAgeEnabled')} hint={t('passwordMaxAgeEnabledHint')} defaultChecked={policy.passwordMaxAgeEnabled} />
         <TextField
