@@ -26,7 +26,7 @@ export default async function SecurityPage() {
   ]);
   const count = new Intl.NumberFormat(locale).format(audit.rows);
   return (
-    <div className="grid gap-4 lg:grid-cols-[3fr_2fr] lg:items-start">
+    <div className="grid grid-cols-1 gap-4 lg:grid-cols-[minmax(0,3fr)_minmax(0,2fr)] lg:items-start">
       <Card title={t('title')}>
         <p className="mb-5 text-sm text-slate-600">{t('intro')}</p>
         <SecurityPolicyForm policy={policy} />
