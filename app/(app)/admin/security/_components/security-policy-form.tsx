@@ -44,44 +44,25 @@ export function SecurityPolicyForm({ policy }: { policy: SecurityPolicy & { vers
   useEffect(() => {
     if (state?.ok) router.refresh();
   }, [state, router]);
+  // Each setting's label is security.<name>, its help text security.<name>Hint.
+  const flag = (name: 'passwordComplexity' | 'passwordMaxAgeEnabled' | 'twoFactorForAdmins') => (
+    <Switch name={name} label={t(name)} hint={t(`${name}Hint`)} defaultChecked={policy[name]} />
+  );
+  const days = (name: 'passwordMaxAgeDays' | 'auditRetentionDays', bounds: { min: number; max: number }) => (
+    <TextField label={t(name)} name={name} type="number" {...bounds} defaultValue={policy[name]} required className="max-w-32" error={fieldError(name)} hint={t(`${name}Hint`)} />
+  );
   return (
     <form onSubmit={onSubmit} className="space-y-5" noValidate>
       {formError && <Notice tone="error" testId="form-error">{formError}</Notice>}
       {state?.ok && <Notice tone="success">{t('saved')}</Notice>}
       <input type="hidden" name="version" value={state?.ok ? state.data.version : policy.version} />
       <Section title={t('passwordSection')} first>
-        <Switch name="passwordComplexity" label={t('passwordComplexity')} hint={t('passwordComplexityHint')} defaultChecked={policy.passwordComplexity} />
-        <Switch name="passwordMaxAgeEnabled" label={t('passwordMaxAgeEnabled')} hint={t('passwordMaxAgeEnabledHint')} defaultChecked={policy.passwordMaxAgeEnabled} />
-        <TextField
-          label={t('passwordMaxAgeDays')}
-          name="passwordMaxAgeDays"
-          type="number"
-          min={PASSWORD_MAX_AGE_DAYS.min}
-          max={PASSWORD_MAX_AGE_DAYS.max}
-          defaultValue={policy.passwordMaxAgeDays}
-          required
-          className="max-w-32"
-          error={fieldError('passwordMaxAgeDays')}
-          hint={t('passwordMaxAgeDaysHint')}
-        />
+        {flag('passwordComplexity')}
+        {flag('passwordMaxAgeEnabled')}
+        {days('passwordMaxAgeDays', PASSWORD_MAX_AGE_DAYS)}
       </Section>
-      <Section title={t('twoFactorSection')}>
-        <Switch name="twoFactorForAdmins" label={t('twoFactorForAdmins')} hint={t('twoFactorForAdminsHint')} defaultChecked={policy.twoFactorForAdmins} />
-      </Section>
-      <Section title={t('auditSection')}>
-        <TextField
-          label={t('auditRetentionDays')}
-          name="auditRetentionDays"
-          type="number"
-          min={AUDIT_RETENTION_DAYS.min}
-          max={AUDIT_RETENTION_DAYS.max}
-          defaultValue={policy.auditRetentionDays}
-          required
-          className="max-w-32"
-          error={fieldError('auditRetentionDays')}
-          hint={t('auditRetentionDaysHint')}
-        />
-      </Section>
+      <Section title={t('twoFactorSection')}>{flag('twoFactorForAdmins')}</Section>
+      <Section title={t('auditSection')}>{days('auditRetentionDays', AUDIT_RETENTION_DAYS)}</Section>
       <SubmitButton pending={pending}>{common('save')}</SubmitButton>
     </form>
   );
