@@ -7,7 +7,7 @@ process.env.E2E_PORT ??= execFileSync(process.execPath, [
   "const s=require('net').createServer().listen(0,()=>{process.stdout.write(String(s.address().port));s.close()})",
 ]).toString();
 const baseURL = `http://localhost:${process.env.E2E_PORT}`;
-const OWN_SERVER_SPECS = /(abuse-limits|faults|separation-of-duties)\.spec\.ts/;
+const OWN_SERVER_SPECS = /(abuse-limits|faults|separation-of-duties|two-factor)\.spec\.ts/;
 
 export default defineConfig({
   testDir: './e2e',

@@ -10,6 +10,8 @@ export default defineConfig({
   },
   test: {
     environment: 'node',
+    // Two-factor secrets are sealed with a key derived from it (lib/secret-box.ts); the app itself always has one.
+    env: { AUTH_SECRET: 'vitest-only-auth-secret' },
     // next-auth imports `next/server` without an extension, which only a bundler resolves.
     server: { deps: { inline: ['next-auth'] } },
     include: ['**/*.test.ts'],

@@ -1,7 +1,10 @@
 import fc from 'fast-check';
-import { afterAll, beforeAll, describe, expect, it, vi, type Mock } from 'vitest';
+import { eq } from 'drizzle-orm';
+import { afterAll, afterEach, beforeAll, describe, expect, it, vi, type Mock } from 'vitest';
 import { z } from 'zod';
-import type { Role } from '@/db/schema';
+import { getDb } from '@/db';
+import { appSettings, type Role } from '@/db/schema';
+import { SECURITY_POLICY_KEY } from '@/db/security-policy';
 import { signLead } from '@/db/queries/projects';
 import { sessionOf } from '@/db/test-session';
 import { enterpriseInput, makeChainNode, makeNegotiatingLead, makeViewer, makeZoneViewers, signInput, withTestDb } from '@/db/test-utils';
@@ -59,6 +62,12 @@ beforeAll(async () => {
 }, 180_000);
 
 afterAll(() => consoleError.mockRestore());
+
+// A fuzzed saveSecurityPolicy may switch on two-factor login for admins (or a short password age), which would
+// turn every later admin call into 'unauthenticated' and fuzz nothing: each action starts from the defaults.
+afterEach(async () => {
+  await (await getDb()).delete(appSettings).where(eq(appSettings.key, SECURITY_POLICY_KEY));
+});
 
 const isStringArrayRecord = (v: unknown) => !!v && typeof v === 'object' && Object.values(v).every((a) => Array.isArray(a) && a.every((s) => typeof s === 'string'));
 

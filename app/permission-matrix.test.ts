@@ -284,6 +284,9 @@ const UNSCOPED: Record<string, string> = {
   uploadEvidence: 'multipart file upload: scope checked in db/queries/projects.test.ts', deleteEvidenceFile: 'scope checked in db/queries/projects.test.ts',
   createSupervision: 'leaders assign across teams', updateSupervision: 'leaders assign across teams', closeSupervision: 'leaders assign across teams', reopenSupervision: 'leaders assign across teams',
   erasePersonalData: 'admin only, any team’s records (db/queries/personal-data.test.ts)',
+  saveSecurityPolicy: 'the zone’s one security policy, admin only', resetTwoFactor: 'admin only (db/queries/two-factor.test.ts)',
+  changePassword: 'only the caller’s own account (db/queries/security-policy.test.ts)', confirmTwoFactor: 'only the caller’s own account (db/queries/two-factor.test.ts)',
+  disableTwoFactor: 'only the caller’s own account (db/queries/two-factor.test.ts)', renewRecoveryCodes: 'only the caller’s own account (db/queries/two-factor.test.ts)',
   login: 'public', setLocale: 'public', logout: 'public',
 };
 

@@ -5,7 +5,7 @@ import { auditLogs, ROLES, STAFF_ROLES, type Role } from '@/db/schema';
 import { listAuditLog } from '@/db/queries/audit-log';
 import { getSeparation, setSeparation } from '@/db/queries/separation';
 import { changeUserRole, insertUser, resetUserPassword, setUserDisabled, unlockUser, updateUser } from '@/db/queries/users';
-import { findSessionViewer } from '@/db/queries/sessions';
+import { findSession } from '@/db/queries/sessions';
 import type { Viewer } from '@/db/queries/viewer';
 import { sessionOf } from '@/db/test-session';
 import { makeTeam, makeViewer, withTestDb } from '@/db/test-utils';
@@ -30,7 +30,7 @@ let officer: Viewer;
 /** The viewer as a request would see it now (the switch included). */
 async function current(who: Viewer): Promise<Viewer> {
   const s = (await sessionOf(who.id))!;
-  return (await findSessionViewer(who.id, s.user.sid, '127.0.0.1'))!;
+  return (await findSession(who.id, s.user.sid, '127.0.0.1'))!.viewer;
 }
 
 async function lastAuditId(): Promise<number> {

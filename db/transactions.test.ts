@@ -297,8 +297,8 @@ describe('people and sessions', () => {
   });
 
   it('insertUser; updateUser, resetUserPassword and setUserDisabled, which also end the user’s sessions', async () => {
-    await expectAllOrNothing(AUDIT, () => insertUser(cast.admin, { username: name('new.officer'), displayName: '新专员', role: 'officer', teamId: cast.teamA.id, departmentId: null, phone: '', password: 'initial-pass' }));
-    const { id } = await insertUser(cast.admin, { username: name('officer.x'), displayName: '专员', role: 'officer', teamId: cast.teamA.id, departmentId: null, phone: '', password: 'initial-pass' });
+    await expectAllOrNothing(AUDIT, () => insertUser(cast.admin, { username: name('new.officer'), displayName: '新专员', role: 'officer', teamId: cast.teamA.id, departmentId: null, phone: '', password: 'initial-pass-1' }));
+    const { id } = await insertUser(cast.admin, { username: name('officer.x'), displayName: '专员', role: 'officer', teamId: cast.teamA.id, departmentId: null, phone: '', password: 'initial-pass-1' });
     await openSession(id, '127.0.0.1');
     await expectAllOrNothing(AUDIT, () => updateUser(cast.admin, { id, version: 1, displayName: '改名', role: 'leader', teamId: null, departmentId: null, phone: '' }));
     await expectAllOrNothing(AUDIT, () => resetUserPassword(cast.admin, id, 'another-pass-1'));

@@ -27,6 +27,13 @@ export async function login(page: Page, username: string, password = DEMO_PASSWO
   await expect(page).toHaveURL(HOME[username] ?? /\/dashboard$/);
 }
 
+/** A login with a password an admin set (a new user's, or a reset one): the app first asks for the user's own. */
+export async function loginWithAdminSetPassword(page: Page, username: string, password: string): Promise<void> {
+  await fillLogin(page, username, password);
+  await expect(page).toHaveURL(/\/account\/password$/);
+  await expect(page.getByTestId('account-step')).toContainText('管理员为您设置了密码');
+}
+
 export function mainNav(page: Page) {
   return page.getByRole('navigation', { name: '主导航' });
 }

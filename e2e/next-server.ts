@@ -62,7 +62,7 @@ function run(cmd: string, args: string[], env: NodeJS.ProcessEnv): Promise<void>
  * A server of a spec's own on a fresh demo database (PostgreSQL when DATABASE_URL is set, else an embedded one),
  * for journeys that change installation-wide settings the shared server's other specs rely on.
  */
-export async function startOwnServer(name: string): Promise<{ url: string; stop: () => Promise<void> }> {
+export async function startOwnServer(name: string): Promise<{ url: string; databaseUrl: string | undefined; stop: () => Promise<void> }> {
   const port = await freePort();
   const env = serverEnv(port);
   let dropDatabase = async () => {};
@@ -88,5 +88,5 @@ export async function startOwnServer(name: string): Promise<{ url: string; stop:
     await stop();
     throw error;
   }
-  return { url, stop };
+  return { url, databaseUrl: env.DATABASE_URL, stop };
 }

@@ -89,7 +89,7 @@ const navLink = (page: Page, name: string) => mainNav(page).first().getByRole('l
 test.describe('pages under the policy', () => {
   test.use({ storageState: storageStateOf('admin') });
 
-  const PAGES = ['/dashboard', '/leads', '/enterprises', '/meetings', '/projects', '/requests', '/supervision', '/reports/weekly', '/admin/users', '/no-such-page'];
+  const PAGES = ['/dashboard', '/leads', '/enterprises', '/meetings', '/projects', '/requests', '/supervision', '/reports/weekly', '/admin/users', '/admin/security', '/no-such-page'];
 
   for (const path of PAGES) {
     test(`${path} loads for the admin without a policy violation and navigates client-side`, async ({ page }) => {

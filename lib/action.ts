@@ -5,7 +5,7 @@ import { recordRefusal, type RefusalReason } from '@/db/queries/audit';
 import { DomainError } from '@/lib/errors';
 import { can, type Permission } from '@/lib/permissions';
 import { requestAddress } from '@/lib/request-address';
-import { getViewer, type Viewer } from '@/lib/viewer';
+import { getSession, type Viewer } from '@/lib/viewer';
 
 /**
  * What every Server Action returns. `error` and each `fieldErrors` entry are message keys
@@ -33,20 +33,27 @@ const REFUSALS = new Set<string>(['unauthenticated', 'forbidden', 'notFound']);
  * database), authorizes against PERMISSIONS, validates with zod and maps expected failures to results.
  */
 export function defineAction<S extends z.ZodType, T>(
-  opts: { permission: Permission; schema: S },
-  fn: (input: z.output<S>, viewer: Viewer) => Promise<T>,
+  opts: {
+    permission: Permission;
+    schema: S;
+    /** The account pages' actions also work while the user must first change their password or enrol an authenticator. */
+    duringAccountStep?: boolean;
+  },
+  fn: (input: z.output<S>, viewer: Viewer, session: { sessionId: string }) => Promise<T>,
 ): Action<S, T> {
   const action = async (_prev: ActionResult<T> | null, input: ActionInput<S>): Promise<ActionResult<T>> => {
     let viewer: Viewer | null = null;
     const record = async (reason: RefusalReason) =>
       recordRefusal(viewer, viewer?.ip ?? (await requestAddress()), { reason, permission: opts.permission, recordId: recordIdOf(input) });
     try {
-      viewer = await getViewer();
-      if (!viewer) throw new DomainError('unauthenticated');
+      // A session with a pending account step (lib/security-policy.ts) counts as not logged in for everything else.
+      const session = await getSession();
+      if (session && (!session.pendingStep || opts.duringAccountStep)) viewer = session.viewer;
+      if (!session || !viewer) throw new DomainError('unauthenticated');
       if (!can(viewer, opts.permission)) throw new DomainError('forbidden');
       const parsed = parseInput(opts.schema, input);
       if (!parsed.ok) return parsed;
-      return { ok: true, data: await fn(parsed.data, viewer) };
+      return { ok: true, data: await fn(parsed.data, viewer, { sessionId: session.sessionId }) };
     } catch (error) {
       // Out of scope (another team's or department's record) reads as not found, and is a refusal too.
       if (error instanceof DomainError && REFUSALS.has(error.code)) {

@@ -9,7 +9,7 @@ import { sessionLimits } from './session-limits';
 
 /** Tells the login form why a login was refused; Auth.js passes `code` through. */
 export class LoginRefused extends CredentialsSignin {
-  constructor(code: 'locked' | 'disabled' | 'rateLimited' | 'invalidCredentials') {
+  constructor(code: 'locked' | 'disabled' | 'rateLimited' | 'invalidCredentials' | 'twoFactorRequired' | 'codeInvalid') {
     super();
     this.code = code;
   }
@@ -31,15 +31,18 @@ export const { handlers, auth, signIn, signOut } = NextAuth(() => ({
   },
   providers: [
     Credentials({
-      credentials: { username: {}, password: {} },
+      // `code`: the authenticator's 6 digits or a recovery code, sent with the password again on the login's
+      // second step, so no session (and no half-logged-in state) exists before both factors passed.
+      credentials: { username: {}, password: {}, code: {} },
       async authorize(credentials) {
         const username = typeof credentials?.username === 'string' ? credentials.username : '';
         const password = typeof credentials?.password === 'string' ? credentials.password : '';
-        if (!username || !password || username.length > 64 || password.length > 200) throw new LoginRefused('invalidCredentials');
+        const code = typeof credentials?.code === 'string' ? credentials.code.trim() : '';
+        if (!username || !password || username.length > 64 || password.length > 200 || code.length > 20) throw new LoginRefused('invalidCredentials');
         const address = await requestAddress();
-        const result = await verifyCredentials(username, password, address);
+        const result = await verifyCredentials(username, password, address, code);
         if (result.status === 'ok') {
-          return { id: result.user.id, name: result.user.displayName, sid: await openSession(result.user.id, address) };
+          return { id: result.user.id, name: result.user.displayName, sid: await openSession(result.user.id, address, result.secondFactor) };
         }
         throw new LoginRefused(result.status === 'invalid' ? 'invalidCredentials' : result.status);
       },

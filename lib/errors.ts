@@ -62,7 +62,21 @@ export type DomainErrorCode =
   | 'fileTooLarge'
   | 'fileTypeNotAllowed'
   // The file's name says one type and its content another (e.g. a program named .pdf).
-  | 'fileTypeMismatch';
+  | 'fileTypeMismatch'
+  // A new password the 等保 policy refuses (lib/password-rules.ts).
+  | PasswordProblem
+  // The account page's password change: the current password is wrong, or the new one is the same.
+  | 'currentPasswordWrong'
+  | 'passwordUnchanged'
+  // Two-factor login: the password was right and a code is needed now; the code was wrong or already used.
+  | 'twoFactorRequired'
+  | 'codeInvalid'
+  // Enrolment: confirming before the QR code was shown, twice, or switching off what the policy requires.
+  | 'twoFactorNotStarted'
+  | 'twoFactorAlreadyEnabled'
+  | 'twoFactorStillRequired';
+
+export type PasswordProblem = 'passwordTooShort' | 'passwordTooLong' | 'passwordClasses' | 'passwordCommon' | 'passwordHasUsername';
 
 export class DomainError extends Error {
   constructor(

@@ -1,4 +1,4 @@
-import type { Role } from '@/db/schema/users';
+import { ROLES, type Role } from '@/db/schema/users';
 
 /**
  * Who may do what: the single table every check reads (nav, pages, actions, data layer, tests).
@@ -23,6 +23,8 @@ export const PERMISSIONS = {
   'audit.read': ['admin', 'auditAdmin'],
   // 个人信息保护法: find a person's contact records, export them on request, and erase (anonymise) them. Admin only.
   'personalData.manage': ['admin'],
+  // Every signed-in user changes their own password and manages their own two-factor login (/account/*), whatever their role.
+  'account.manage': ROLES,
   'chains.read': ['admin', 'leader', 'officer'],
   'chains.manage': ['admin', 'leader'],
   // The enterprise library is shared so teams see who else courts a firm; writes are team-scoped (db/scope.ts).

@@ -6,7 +6,9 @@ import { parseArgs } from 'node:util';
 import { closeDb, getDb } from '../db';
 import { isUniqueViolation } from '../db/queries/pg-errors';
 import { createUserDirect } from '../db/seed/create-user';
+import { DomainError } from '../lib/errors';
 import { userCreateSchema } from '../lib/validation/users';
+import en from '../messages/en.json';
 import { runScript } from './run-script';
 
 runScript(async () => {
@@ -28,7 +30,7 @@ runScript(async () => {
     username: await ask('username', 'Username: '),
     displayName: await ask('name', 'Display name: '),
     role: await ask('role', 'Role (admin/leader/liaison) [admin]: ', 'admin'),
-    password: await ask('password', 'Password (at least 8 characters): '),
+    password: await ask('password', 'Password (8–128 characters; letters, digits and symbols): '),
     teamId: '',
   };
   rl.close();
@@ -39,6 +41,8 @@ runScript(async () => {
   if (parsed.data.role === 'officer') throw new Error('Not created: officers need a team; create them in the app under 系统管理.');
   const { id } = await createUserDirect(await getDb(), parsed.data).catch((error) => {
     if (isUniqueViolation(error, 'users_username_key')) throw new Error(`Not created: the username "${parsed.data.username}" is taken.`);
+    // The 等保 password rules (/admin/security), in the words the app uses.
+    if (error instanceof DomainError) throw new Error(`Not created: ${error.field ?? 'password'}: ${(en.errors as Record<string, string>)[error.code] ?? error.code}`);
     throw error;
   });
   console.log(`Created ${parsed.data.role} "${parsed.data.username}" (${id}).`);

@@ -1,13 +1,13 @@
 import { getTranslations } from 'next-intl/server';
 import { logout } from '@/app/actions';
-import { Button } from '@/components/ui/button';
+import { Button, ButtonLink } from '@/components/ui/button';
 import type { Viewer } from '@/lib/viewer';
 
-/** Who is signed in (name, role, team or a liaison's department) and the logout button. */
+/** Who is signed in (name, role, team or a liaison's department), their account security page and the logout button. */
 export async function UserMenu({ viewer }: { viewer: Viewer }) {
   const t = await getTranslations();
   return (
-    <div className="flex min-w-0 items-center gap-3">
+    <div className="flex min-w-0 items-center gap-2 sm:gap-3">
       <div className="min-w-0 text-right leading-tight" aria-label={t('header.account')}>
         <p className="truncate text-sm font-medium text-slate-900" data-testid="viewer-name">{viewer.displayName}</p>
         <p className="truncate text-xs text-slate-500">
@@ -15,6 +15,14 @@ export async function UserMenu({ viewer }: { viewer: Viewer }) {
           <span className="hidden sm:inline"> · {viewer.teamName ?? viewer.departmentName ?? t('header.noTeam')}</span>
         </p>
       </div>
+      {/* A shield on a phone, where the header has no room for the words (which stay its accessible name). */}
+      <ButtonLink href="/account/password" variant="ghost" className="h-8 shrink-0 px-2">
+        <svg viewBox="0 0 20 20" className="size-5 sm:hidden" aria-hidden="true" fill="none" stroke="currentColor" strokeWidth="1.5">
+          <path d="M10 2.5 3.75 5v4.5c0 3.9 2.6 6.9 6.25 8 3.65-1.1 6.25-4.1 6.25-8V5L10 2.5Z" strokeLinejoin="round" />
+          <path d="m7.25 10 1.9 1.9 3.6-3.65" strokeLinecap="round" strokeLinejoin="round" />
+        </svg>
+        <span className="sr-only sm:not-sr-only">{t('header.security')}</span>
+      </ButtonLink>
       <form action={logout}>
         <Button type="submit" variant="secondary" className="h-8 px-2.5">
           {t('header.logout')}

@@ -118,21 +118,30 @@ describe('the audit log is append-only', () => {
     expect((await only()).rows.map((r) => r.action)).toEqual(['refused', 'create', 'update', 'loginFailed']);
   });
 
-  it('has no update or delete path in the code', () => {
+  it('would notice a delete, an update or a truncate of the log, in drizzle or in SQL', () => {
+    const samples = ['await tx.delete(auditLogs).where(old)', 'db.update( auditLogs ).set({})', 'DELETE FROM audit_logs WHERE at < now()', 'delete from "audit_logs"', 'sql`truncate table ${auditLogs}`', 'sql`truncate ${users}, ${auditLogs} cascade`'];
+    expect(samples.filter((sample) => !sample.match(AUDIT_WRITES))).toEqual([]);
+    expect('await tx.insert(auditLogs).values(row)'.match(AUDIT_WRITES)).toBeNull();
+  });
+
+  // 等保 2.0 安全审计: records are kept at least the retention period (/admin/security), so nothing in the app may remove one.
+  it('has no update, delete or truncate path in the code of the app, its data layer, libraries or scripts', () => {
     const root = path.resolve(import.meta.dirname, '../..');
-    const files = ['db', 'app', 'lib'].flatMap((dir) => sourceFiles(path.join(root, dir))).filter((f) => !/\.test\.tsx?$/.test(f));
-    const writes = /\b(update|delete)\s*\(\s*auditLogs\b|\b(update|delete\s+from)\s+("?audit_logs"?|\$\{auditLogs\})/gi;
+    const files = ['db', 'app', 'lib', 'scripts'].flatMap((dir) => sourceFiles(path.join(root, dir))).filter((f) => !/\.test\.tsx?$/.test(f));
     const offenders = files.filter((file) => {
       const text = readFileSync(file, 'utf8');
       // The demo seed dates the history it invents (db/seed/demo-backdating.ts), and an erasure redacts the
-      // erased contact's logged values (db/queries/personal-data.ts): they may UPDATE, nobody may DELETE.
+      // erased contact's logged values (db/queries/personal-data.ts): they may UPDATE, nobody may DELETE or TRUNCATE.
       const allowed = text.includes('allowDemoBackdating(') || text.includes('allowRedaction(');
-      return [...text.matchAll(writes)].some(([hit]) => /delete/i.test(hit) || !allowed);
+      return [...text.matchAll(AUDIT_WRITES)].some(([hit]) => /delete|truncate/i.test(hit) || !allowed);
     });
     expect(files.length).toBeGreaterThan(100);
     expect(offenders.map((f) => path.relative(root, f))).toEqual([]);
   });
 });
+
+/** Writes other than INSERT to the audit log, as drizzle calls or SQL text. */
+const AUDIT_WRITES = /\b(update|delete)\s*\(\s*auditLogs\b|\b(update|delete\s+from|truncate(\s+table)?)\s+("?audit_logs"?|\$\{auditLogs\})|\btruncate\b[^;`]*\$\{auditLogs\}/gi;
 
 function sourceFiles(dir: string): string[] {
   return readdirSync(dir, { withFileTypes: true, recursive: true })

@@ -1,24 +1,32 @@
 import 'server-only';
-import { eq, sql } from 'drizzle-orm';
+import { and, eq, isNotNull, sql } from 'drizzle-orm';
 import { getDb } from '@/db';
-import { auditLogs, loginThrottles, users } from '@/db/schema';
+import { auditLogs, loginThrottles, userTwoFactor, users } from '@/db/schema';
 import { LOGIN_ADDRESS_LIMIT } from '@/lib/abuse-limits';
+import { DomainError } from '@/lib/errors';
 import { TIMING_DUMMY_HASH, verifyPassword } from '@/lib/password';
 import { hitRateLimit, isRateLimited } from './rate-limits';
+import { spendSecondFactor } from './two-factor';
+import type { Viewer } from './viewer';
 
 /** 5 failures for one username within 15 minutes lock that username for 15 minutes. */
 export const MAX_FAILURES = 5;
 const WINDOW = sql.raw(`interval '15 minutes'`);
 
-export type LoginResult = { status: 'ok'; user: { id: string; displayName: string } } | { status: 'invalid' | 'locked' | 'disabled' | 'rateLimited' };
+export type LoginResult =
+  | { status: 'ok'; user: { id: string; displayName: string }; secondFactor?: 'totp' | 'recoveryCode' }
+  | { status: 'invalid' | 'locked' | 'disabled' | 'rateLimited' | 'twoFactorRequired' | 'codeInvalid' };
 
 /**
- * Checks a username/password for the login endpoint. A locked username, or an address with too many
- * recent failures, is refused before the password is looked at; unknown usernames count as failures
- * too and get the same answer as a wrong password, so neither a lock nor the answer reveals an account.
- * Every refusal is an audit row with the address it came from.
+ * Checks a username/password (and, for a user with two-factor login, the code) for the login endpoint.
+ * A locked username, or an address with too many recent failures, is refused before the password is
+ * looked at; unknown usernames count as failures too and get the same answer as a wrong password, so
+ * neither a lock nor the answer reveals an account. After the right password, a user with an
+ * authenticator is asked for a code (`twoFactorRequired`, no session yet); a wrong or replayed code is
+ * a failure like a wrong password, towards the same lock. The failure count is cleared only when every
+ * factor passed. Every refusal is an audit row with the address it came from.
  */
-export async function verifyCredentials(username: string, password: string, address: string | null): Promise<LoginResult> {
+export async function verifyCredentials(username: string, password: string, address: string | null, code = '', now = Date.now()): Promise<LoginResult> {
   const db = await getDb();
   const name = username.trim().toLowerCase();
   const subject = address ?? 'unknown';
@@ -30,8 +38,9 @@ export async function verifyCredentials(username: string, password: string, addr
   if (await isRateLimited(LOGIN_ADDRESS_LIMIT, subject)) return refuse(name, address, 'rateLimited', 'addressLimited');
 
   const [user] = await db
-    .select({ id: users.id, displayName: users.displayName, passwordHash: users.passwordHash, disabledAt: users.disabledAt })
+    .select({ id: users.id, displayName: users.displayName, passwordHash: users.passwordHash, disabledAt: users.disabledAt, twoFactor: sql<boolean>`${userTwoFactor.userId} is not null` })
     .from(users)
+    .leftJoin(userTwoFactor, and(eq(userTwoFactor.userId, users.id), isNotNull(userTwoFactor.confirmedAt)))
     .where(eq(users.username, name));
   const matches = await verifyPassword(password, user?.passwordHash ?? TIMING_DUMMY_HASH);
   if (!user || !matches) {
@@ -40,9 +49,46 @@ export async function verifyCredentials(username: string, password: string, addr
     return refuse(name, address, locked ? 'locked' : 'invalid', user ? 'wrongPassword' : 'unknownUser');
   }
 
+  if (user.disabledAt) {
+    await db.delete(loginThrottles).where(eq(loginThrottles.username, name));
+    return refuse(name, address, 'disabled', 'disabled');
+  }
+  let secondFactor: 'totp' | 'recoveryCode' | undefined;
+  if (user.twoFactor) {
+    if (!code) return { status: 'twoFactorRequired' };
+    const spent = await spendSecondFactor(user.id, code, now);
+    if (!spent) {
+      await hitRateLimit(LOGIN_ADDRESS_LIMIT, subject);
+      const locked = await recordFailure(name);
+      return refuse(name, address, locked ? 'locked' : 'codeInvalid', 'wrongCode');
+    }
+    if (spent.method === 'recoveryCode') {
+      await db.insert(auditLogs).values({ actorId: user.id, action: 'recoveryCodeUsed', entityType: 'user', entityId: user.id, ip: address, changes: { left: spent.left } });
+    }
+    secondFactor = spent.method;
+  }
   await db.delete(loginThrottles).where(eq(loginThrottles.username, name));
-  if (user.disabledAt) return refuse(name, address, 'disabled', 'disabled');
-  return { status: 'ok', user: { id: user.id, displayName: user.displayName } };
+  return { status: 'ok', user: { id: user.id, displayName: user.displayName }, ...(secondFactor && { secondFactor }) };
+}
+
+/**
+ * The signed-in user's password again, before their password or two-factor login changes (so an
+ * unattended session cannot change them). Wrong tries count towards the login's lock for that username
+ * and are audited like failed logins; a locked username is refused whatever is typed.
+ */
+export async function assertOwnPassword(viewer: Pick<Viewer, 'id' | 'username' | 'ip'>, password: string, field = 'currentPassword'): Promise<void> {
+  const db = await getDb();
+  const [row] = await db
+    .select({ passwordHash: users.passwordHash, locked: sql<boolean>`coalesce(${loginThrottles.lockedUntil} > now(), false)` })
+    .from(users)
+    .leftJoin(loginThrottles, eq(loginThrottles.username, users.username))
+    .where(eq(users.id, viewer.id));
+  if (!row) throw new DomainError('notFound');
+  if (row.locked) throw new DomainError('locked');
+  if (await verifyPassword(password, row.passwordHash)) return;
+  const locked = await recordFailure(viewer.username);
+  await refuse(viewer.username, viewer.ip ?? null, 'invalid', 'wrongCurrentPassword');
+  throw locked ? new DomainError('locked') : new DomainError('currentPasswordWrong', field);
 }
 
 /** A failed login, in the audit log under the username that was tried (which may not exist). */

@@ -3,7 +3,7 @@ import { afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { getDb } from '@/db';
 import { auditLogs, userSessions, users } from '@/db/schema';
 import { makeTeam, makeViewer, withTestDb } from '@/db/test-utils';
-import { endSession, findSessionViewer, openSession } from './sessions';
+import { endSession, findSession, openSession } from './sessions';
 import { resetUserPassword, setUserDisabled, updateUser } from './users';
 import type { Viewer } from './viewer';
 
@@ -24,7 +24,7 @@ afterEach(() => {
   delete process.env.SESSION_MAX_HOURS;
 });
 
-const seen = (user: Viewer, sid: string) => findSessionViewer(user.id, sid, '10.0.0.9');
+const seen = async (user: Viewer, sid: string) => (await findSession(user.id, sid, '10.0.0.9'))?.viewer ?? null;
 
 async function versionOf(user: Viewer): Promise<number> {
   const db = await getDb();

@@ -18,7 +18,7 @@ beforeAll(async () => {
   admin = await makeViewer('admin');
 });
 
-const newOfficer = (username: string) => ({ username, displayName: '新专员', role: 'officer' as const, teamId: team.id, departmentId: null, phone: '13800000000', password: 'initial-pass' });
+const newOfficer = (username: string) => ({ username, displayName: '新专员', role: 'officer' as const, teamId: team.id, departmentId: null, phone: '13800000000', password: 'initial-pass-1' });
 
 describe('insertUser', () => {
   it('creates a login with a bcrypt hash and an audit row without the password', async () => {
@@ -27,11 +27,11 @@ describe('insertUser', () => {
     const [row] = await db.select().from(users).where(eq(users.id, id));
     expect(row).toMatchObject({ username: 'new.officer', role: 'officer', teamId: team.id, version: 1 });
     expect(row.passwordHash).toMatch(/^\$2[aby]\$1\d\$/);
-    expect(await verifyPassword('initial-pass', row.passwordHash)).toBe(true);
+    expect(await verifyPassword('initial-pass-1', row.passwordHash)).toBe(true);
     const audit = await db.select().from(auditLogs).where(eq(auditLogs.entityId, id));
     expect(audit).toHaveLength(1);
     expect(audit[0]).toMatchObject({ actorId: admin.id, action: 'create', entityType: 'user' });
-    expect(JSON.stringify(audit[0].changes)).not.toContain('initial-pass');
+    expect(JSON.stringify(audit[0].changes)).not.toContain('initial-pass-1');
   });
 
   it('refuses a taken username at the username field', async () => {
@@ -118,10 +118,10 @@ describe('setUserDisabled and resetUserPassword', () => {
 
   it('resets a password', async () => {
     const { id } = await insertUser(admin, newOfficer('forgot'));
-    await resetUserPassword(admin, id, 'brand-new-pass');
+    await resetUserPassword(admin, id, 'brand-new-pass-2');
     const db = await getDb();
     const [row] = await db.select({ hash: users.passwordHash }).from(users).where(eq(users.id, id));
-    expect(await verifyPassword('brand-new-pass', row.hash)).toBe(true);
+    expect(await verifyPassword('brand-new-pass-2', row.hash)).toBe(true);
     await expectDomainError(resetUserPassword(admin, '00000000-0000-4000-8000-000000000000', 'whatever-pass'), 'notFound');
   });
 });

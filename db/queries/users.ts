@@ -2,6 +2,7 @@ import 'server-only';
 import { and, asc, eq, gt, ilike, isNotNull, isNull, or, sql, type SQL } from 'drizzle-orm';
 import { getDb, type Tx } from '@/db';
 import { departments, isAdministratorRole, loginThrottles, teams, users, type Role } from '@/db/schema';
+import { assertPasswordAllowed } from '@/db/security-policy';
 import { DomainError } from '@/lib/errors';
 import { hashPassword } from '@/lib/password';
 import type { UserCreateInput, UserFilter, UserRoleInput, UserUpdateInput } from '@/lib/validation/users';
@@ -78,19 +79,21 @@ export async function getUserOrThrow(viewer: Viewer, id: string): Promise<UserRo
 
 /**
  * Creates a login. Officers must belong to a team (their data scope). An administrator's account is a
- * grant of powers, so under 三员分立 the system administrator creates staff accounts only.
+ * grant of powers, so under 三员分立 the system administrator creates staff accounts only. The initial
+ * password follows the 等保 policy, and the user must replace it at first login (the admin knows it).
  */
 export async function insertUser(viewer: Viewer, input: UserCreateInput): Promise<{ id: string }> {
   assertCan(viewer, 'users.manage');
   if (isAdministratorRole(input.role)) assertCan(viewer, 'users.grant');
   const db = await getDb();
   const { password, ...profile } = input;
+  await assertPasswordAllowed(db, password, profile.username);
   const passwordHash = await hashPassword(password);
   try {
     return await db.transaction(async (tx) => {
       await assertTeamFits(tx, profile.role, profile.teamId);
       await assertDepartmentFits(tx, profile.role, profile.departmentId);
-      const [user] = await tx.insert(users).values({ ...profile, passwordHash }).returning({ id: users.id });
+      const [user] = await tx.insert(users).values({ ...profile, passwordHash, mustChangePassword: true }).returning({ id: users.id });
       await writeAudit(tx, viewer, { action: 'create', entityType: 'user', entityId: user.id, changes: profile });
       return user;
     });
@@ -139,13 +142,24 @@ async function saveUser(viewer: Viewer, input: UserUpdateInput | UserRoleInput):
   });
 }
 
-/** Sets a new password chosen by the admin (the hash is never audited or returned). Security administrator. */
+/**
+ * Sets a new password chosen by the admin (the hash is never audited or returned), within the 等保
+ * policy; the user must replace it at their next login, since the admin knows it. Security administrator.
+ */
 export async function resetUserPassword(viewer: Viewer, id: string, password: string): Promise<{ id: string }> {
   assertCan(viewer, 'users.unlock');
+  assertId(id);
   const db = await getDb();
+  const [user] = await db.select({ username: users.username }).from(users).where(eq(users.id, id));
+  if (!user) throw new DomainError('notFound');
+  await assertPasswordAllowed(db, password, user.username);
   const passwordHash = await hashPassword(password);
   return db.transaction(async (tx) => {
-    const [row] = await tx.update(users).set({ passwordHash, updatedAt: sql`now()` }).where(eq(users.id, id)).returning({ id: users.id });
+    const [row] = await tx
+      .update(users)
+      .set({ passwordHash, passwordChangedAt: sql`now()`, mustChangePassword: true, updatedAt: sql`now()` })
+      .where(eq(users.id, id))
+      .returning({ id: users.id });
     if (!row) throw new DomainError('notFound');
     await endUserSessions(tx, id, 'passwordChanged');
     await writeAudit(tx, viewer, { action: 'resetPassword', entityType: 'user', entityId: id });

@@ -3,6 +3,7 @@ export * from './departments';
 export * from './users';
 export * from './login-throttles';
 export * from './user-sessions';
+export * from './two-factor';
 export * from './rate-limits';
 export * from './audit-logs';
 export * from './app-settings';

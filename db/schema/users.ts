@@ -1,5 +1,5 @@
 import { sql } from 'drizzle-orm';
-import { index, pgEnum, pgTable, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
+import { boolean, index, pgEnum, pgTable, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
 import { recordColumns } from './columns';
 import { departments } from './departments';
 import { teams } from './teams';
@@ -31,6 +31,10 @@ export const users = pgTable(
     departmentId: uuid().references(() => departments.id),
     phone: text().notNull().default(''),
     passwordHash: text().notNull(),
+    // 等保 password age (lib/security-policy.ts): set whenever a password is set; existing rows got the migration's now().
+    passwordChangedAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
+    // A password an admin chose (a new user's first one, or a reset): the user must replace it before using the app.
+    mustChangePassword: boolean().notNull().default(false),
     disabledAt: timestamp({ withTimezone: true }),
   },
   (t) => [

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { PASSWORD_MAX_LENGTH, PASSWORD_MIN_LENGTH } from '@/lib/security-policy';
 
 /**
  * PostgreSQL text cannot hold a NUL character, and jsonb (the audit log) no lone UTF-16 surrogate; no
@@ -58,7 +59,11 @@ export const phone = z
   .regex(/^$|^[0-9+\-\s]{5,20}$/, 'phoneFormat')
   .default('');
 
-export const password = z.string().min(8, 'passwordTooShort').max(200, 'tooLong');
+/**
+ * A new password's bounds (8–128, lib/security-policy.ts); what it may contain (letters + digits + symbols,
+ * not a common one, not the username) depends on the 等保 policy and is checked in the data layer.
+ */
+export const password = z.string().min(PASSWORD_MIN_LENGTH, 'passwordTooShort').max(PASSWORD_MAX_LENGTH, 'passwordTooLong');
 
 /** '' or absent → null, else the enum value. */
 export const optionalEnum = <const T extends readonly [string, ...string[]]>(values: T) =>

@@ -6,16 +6,19 @@ import { DomainError } from '@/lib/errors';
 import { loginSchema } from '@/lib/validation/auth';
 
 /**
- * Logs in through Auth.js's credentials provider (which checks the lock, the password and the account).
+ * Logs in through Auth.js's credentials provider (which checks the lock, the password, the account and,
+ * for a user with two-factor login, the code).
  * On success signIn throws a redirect, which must reach Next.js.
  */
-export const login = definePublicAction(loginSchema, async ({ username, password, callbackUrl }) => {
+export const login = definePublicAction(loginSchema, async ({ username, password, code, callbackUrl }) => {
   try {
-    await signIn('credentials', { username, password, redirectTo: callbackUrl ?? '/' });
+    await signIn('credentials', { username, password, code, redirectTo: callbackUrl ?? '/' });
   } catch (error) {
     if (error instanceof CredentialsSignin) {
-      const code = error.code;
-      throw new DomainError(code === 'locked' || code === 'disabled' || code === 'rateLimited' ? code : 'invalidCredentials');
+      const refusal = error.code;
+      // The right password of a user with two-factor login: the form asks for the code next.
+      if (refusal === 'codeInvalid') throw new DomainError('codeInvalid', 'code');
+      throw new DomainError(refusal === 'locked' || refusal === 'disabled' || refusal === 'rateLimited' || refusal === 'twoFactorRequired' ? refusal : 'invalidCredentials');
     }
     // authorize() itself failed (it reads the user and writes the session; lib/auth.ts logs why): the
     // database, not the password, so "wrong password" would send the person hunting for a typo.

@@ -4,7 +4,7 @@ import { isDemoLoaded } from '@/db/queries/settings';
 import { LanguageSwitch } from '@/components/shell/language-switch';
 import { Notice } from '@/components/ui/notice';
 import { DEMO_LOGINS, DEMO_PASSWORD } from '@/lib/demo-logins';
-import { getViewer } from '@/lib/viewer';
+import { getSession } from '@/lib/viewer';
 import { LoginForm } from './_components/login-form';
 
 export async function generateMetadata() {
@@ -13,13 +13,14 @@ export async function generateMetadata() {
 
 export default async function LoginPage({ searchParams }: { searchParams: Promise<{ callbackUrl?: string; reason?: string }> }) {
   // With the database down the page still renders: the form, and a notice that logging in cannot work now.
-  const { viewer, demo, down } = await Promise.all([getViewer(), isDemoLoaded()]).then(
+  const { viewer, demo, down } = await Promise.all([getSession(), isDemoLoaded()]).then(
     ([viewer, demo]) => ({ viewer, demo, down: false }),
     (error: Error) => {
       console.error(`Login page: database unavailable: ${error.message}`);
       return { viewer: null, demo: false, down: true };
     },
   );
+  // Signed in already (with or without a pending account step, which /dashboard then sends them to).
   if (viewer) redirect('/dashboard');
   const { callbackUrl, reason } = await searchParams;
   const returnTo = localPath(callbackUrl);

@@ -14,7 +14,7 @@ export function PasswordForm({ userId }: { userId: string }) {
       {formError && <Notice tone="error">{formError}</Notice>}
       {state?.ok && <Notice tone="success">{t('admin.passwordReset')}</Notice>}
       <input type="hidden" name="id" value={userId} />
-      <TextField label={t('admin.newPassword')} name="password" type="password" autoComplete="new-password" required error={fieldError('password')} hint={t('admin.passwordHint')} />
+      <TextField label={t('admin.newPassword')} name="password" type="password" autoComplete="new-password" required error={fieldError('password')} hint={t('admin.resetPasswordHint')} />
       <SubmitButton pending={pending} variant="secondary">{t('admin.resetPassword')}</SubmitButton>
     </form>
   );
