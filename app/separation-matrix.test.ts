@@ -104,7 +104,7 @@ describe('every guarded Server Action with duties separated', () => {
   });
 
   it('leaves the security and audit administrators no business permission at all', async () => {
-    const business = (Object.keys(PERMISSIONS) as Permission[]).filter((p) => !['admin.open', 'users.grant', 'users.unlock', 'security.manage', 'audit.read', 'users.manage', 'teams.manage', 'departments.manage'].includes(p));
+    const business = (Object.keys(PERMISSIONS) as Permission[]).filter((p) => !['admin.open', 'account.manage', 'users.grant', 'users.unlock', 'security.manage', 'audit.read', 'users.manage', 'teams.manage', 'departments.manage'].includes(p));
     for (const who of ['security', 'audit'] as const) {
       const viewer = await current(people[who]);
       expect(business.filter((p) => can(viewer, p)), who).toEqual([]);
