@@ -2,6 +2,8 @@ import { expect, test } from '@playwright/test';
 import { storageStateOf, unique } from './fixtures';
 
 test('a leader assigns a supervision item on a lead with a past deadline; the officer sees it red and reports; the leader closes it', async ({ browser }) => {
+  // Two people and a dozen pages: beside the intranet walks it outgrew 30 s on two cores.
+  test.slow();
   // A lead of 汽车及零部件专班: the officer's own list holds only their team's leads.
   const officer = await browser.newPage({ storageState: storageStateOf('officer') });
   await officer.goto('/leads?view=table');
