@@ -39,8 +39,11 @@ test('a leader sorts the assessment by signings and downloads the same table as 
   expect((sheet.getRow(2).values as unknown[]).slice(1)).toEqual(HEADER);
   expect(sheet.getRow(3).getCell(1).value).toBe(officer);
   expect(sheet.getRow(3).getCell(10).value).toBe(signings);
-  expect(sheet.getRow(3 + counts.length).getCell(1).value).toBe('合计');
-  expect(sheet.getRow(3 + counts.length).getCell(10).value).toBe(counts.reduce((a, b) => a + b, 0));
+  // Journeys running beside this one may add an officer (with no signings) between the page and the download.
+  const names = sheet.getColumn(1).values.map(String);
+  const total = sheet.getRow(names.indexOf('合计'));
+  expect(total.number - 3).toBeGreaterThanOrEqual(counts.length);
+  expect(total.getCell(10).value).toBe(counts.reduce((a, b) => a + b, 0));
 
   const officerPage = await browser.newPage({ storageState: storageStateOf('officer') });
   expect((await officerPage.goto('/dashboard/assessment'))?.status()).toBe(403);
