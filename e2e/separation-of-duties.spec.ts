@@ -38,7 +38,7 @@ test('the admin hands the security and audit duties over, and each administrator
   // The system administrator keeps accounts and teams, loses the roles, the policy and the log.
   await expect(page).toHaveURL(/\/admin\/users$/);
   const tabs = page.getByRole('navigation', { name: '系统管理分区' });
-  await expect(tabs.getByRole('link')).toHaveText(['用户', '专班', '职能部门']);
+  await expect(tabs.getByRole('link')).toHaveText(['用户', '专班', '职能部门', '个人信息']);
   await page.getByRole('link', { name: '李明' }).click();
   await expect(page.getByLabel('角色')).toBeDisabled();
   await expect(page.getByRole('button', { name: '重置密码' })).toHaveCount(0);

@@ -52,7 +52,7 @@ test('the admin switches on two-factor login for admins and is sent to set up an
   await fillLogin(page, 'admin', DEMO_PASSWORD);
   await expect(page).toHaveURL(/\/dashboard$/);
   await page.goto('/admin/security');
-  await expect(page.getByTestId('two-factor-coverage')).toHaveText('须使用双因素认证的管理员 1 人，其中 1 人尚未绑定。');
+  await expect(page.getByTestId('two-factor-coverage')).toHaveText('须使用双因素认证的管理员 3 人，其中 3 人尚未绑定。');
   await expect(page.getByTestId('audit-retention')).toContainText('系统中没有删除或修改审计记录的功能');
   // Fewer than 180 days of audit records is refused at the field.
   await page.getByLabel('审计记录保存期限（天）').fill('90');
@@ -84,7 +84,7 @@ test('the admin switches on two-factor login for admins and is sent to set up an
   await page.getByRole('link', { name: '我已保存，继续使用系统' }).click();
   await expect(page).toHaveURL(/\/dashboard$/);
   await page.goto('/admin/security');
-  await expect(page.getByTestId('two-factor-coverage')).toHaveText('须使用双因素认证的管理员 1 人，其中 0 人尚未绑定。');
+  await expect(page.getByTestId('two-factor-coverage')).toHaveText('须使用双因素认证的管理员 3 人，其中 2 人尚未绑定。');
 });
 
 test('the admin logs in with the password and then an authenticator code', async ({ page }) => {
