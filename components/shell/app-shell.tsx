@@ -62,7 +62,7 @@ export function AppShell({
   );
 
   return (
-    <div className="min-h-dvh lg:grid lg:grid-cols-[13.5rem_1fr] print:block">
+    <div className="min-h-dvh lg:grid lg:grid-cols-[13.5rem_minmax(0,1fr)] print:block">
       {/* print:hidden: a printed page (周报/月报) carries the content only, not the navigation. */}
       <aside className="hidden bg-ink px-3 py-4 lg:block print:hidden">
         <Link href="/dashboard" className="mb-6 block px-3 text-base font-semibold tracking-wide text-white whitespace-nowrap">
@@ -87,7 +87,7 @@ export function AppShell({
           <Link href="/dashboard" className="text-sm font-semibold text-ink whitespace-nowrap lg:hidden">
             {t('app.short')}
           </Link>
-          <div className="ml-auto flex min-w-0 items-center gap-4">
+          <div className="ml-auto flex min-w-0 items-center gap-2 sm:gap-4">
             {search}
             {bell}
             <div className="hidden sm:block">{languageSwitch}</div>
