@@ -6,27 +6,11 @@ import { expect, test, type BrowserContext, type Page, type Request } from '@pla
 import { ADMIN_TABS } from '../app/(app)/admin/_components/admin-tabs';
 import { NAV_ITEMS } from '../components/shell/nav-items';
 import { DEMO_LOGINS } from '../lib/demo-logins';
-import { can, type Permission } from '../lib/permissions';
+import { can } from '../lib/permissions';
 import { storageStateOf, type DemoUser } from './fixtures';
+import { DETAILS, openFirst } from './page-walk';
 
 const ROLES = ['admin', 'leader', 'officer', 'liaison', 'security', 'auditor'] as const satisfies readonly DemoUser[];
-
-const ID = String.raw`(?:\d+|[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})`;
-
-/**
- * One page of each other kind, opened by clicking the first link to one in its list. Meetings have no page
- * of their own (they show on their lead and enterprise), so the calendar stands in for them, reached from
- * the dashboard.
- */
-const DETAILS: { kind: string; from: string; permission: Permission; href: RegExp }[] = [
-  { kind: 'enterprise', from: '/enterprises', permission: 'enterprises.read', href: new RegExp(`^/enterprises/${ID}$`) },
-  { kind: 'lead', from: '/leads', permission: 'leads.read', href: new RegExp(`^/leads/${ID}$`) },
-  { kind: 'meeting calendar', from: '/dashboard', permission: 'meetings.read', href: /^\/meetings\/calendar$/ },
-  { kind: 'project', from: '/projects', permission: 'projects.read', href: new RegExp(`^/projects/${ID}$`) },
-  { kind: 'request', from: '/requests', permission: 'requests.read', href: new RegExp(`^/requests/${ID}$`) },
-  { kind: 'supervision item', from: '/supervision', permission: 'supervision.read', href: new RegExp(`^/supervision/${ID}$`) },
-  { kind: 'chain', from: '/chains', permission: 'chains.read', href: new RegExp(`^/chains/${ID}$`) },
-];
 
 /**
  * Aborts every request that is not to this server and notes it, with every request that failed, every
@@ -85,15 +69,6 @@ async function isolate(context: BrowserContext, baseURL: string) {
     await settled(page);
   }
   return { state, settled, visit };
-}
-
-async function openFirst(page: Page, href: RegExp): Promise<boolean> {
-  const links = page.getByRole('main').getByRole('link');
-  const index = (await links.evaluateAll((as) => as.map((a) => a.getAttribute('href') ?? ''))).findIndex((h) => href.test(h));
-  if (index < 0) return false;
-  await links.nth(index).click();
-  await expect(page).toHaveURL((url) => href.test(url.pathname));
-  return true;
 }
 
 for (const user of ROLES) {

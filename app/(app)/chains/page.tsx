@@ -24,7 +24,7 @@ export default async function ChainsPage() {
       {chains.length === 0 ? (
         <EmptyState title={t('chains.empty')}>{t('chains.emptyHint')}</EmptyState>
       ) : (
-        <ul className="grid gap-4 sm:grid-cols-2 xl:grid-cols-3">
+        <ul className="grid grid-cols-1 gap-4 sm:grid-cols-2 xl:grid-cols-3">
           {chains.map((c) => {
             const pct = c.nodes ? Math.round((c.covered / c.nodes) * 100) : 0;
             return (

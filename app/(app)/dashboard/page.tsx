@@ -99,7 +99,7 @@ export default async function DashboardPage({ searchParams }: { searchParams: Se
           />
         </section>
       )}
-      <div className="grid gap-4 lg:grid-cols-2">
+      <div className="grid grid-cols-1 gap-4 lg:grid-cols-2">
         {readsMeetings && (
           <Card
             title={t('followUps.title')}
@@ -140,7 +140,7 @@ export default async function DashboardPage({ searchParams }: { searchParams: Se
           </Card>
         )}
         <Card title={t('dashboard.account')}>
-          <dl className="grid grid-cols-[6rem_1fr] gap-y-2 text-sm">
+          <dl className="grid grid-cols-[6rem_minmax(0,1fr)] gap-y-2 text-sm">
             <dt className="text-slate-500">{t('dashboard.username')}</dt>
             <dd className="text-slate-900">{viewer.username}</dd>
             <dt className="text-slate-500">{t('dashboard.role')}</dt>

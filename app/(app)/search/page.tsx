@@ -56,7 +56,7 @@ export default async function SearchPage({ searchParams }: { searchParams: Searc
       ) : total === 0 ? (
         <EmptyState title={t('search.empty')}>{t('search.emptyHint')}</EmptyState>
       ) : (
-        <div className="grid gap-4 lg:grid-cols-3">
+        <div className="grid grid-cols-1 gap-4 lg:grid-cols-3">
           {results.enterprises.length > 0 && (
             <Card title={t('search.enterprises')} actions={seeAll(`/enterprises?q=${encodeURIComponent(q)}`, results.enterprises.length)}>
               <ul className="divide-y divide-slate-100">

@@ -19,7 +19,7 @@ export function EnrollForm({ qr, secret }: { qr: ReactNode; secret: string }) {
   return (
     <>
       <p className="mb-4 text-sm text-slate-600">{t('twoFactorOff')}</p>
-      <div className="grid gap-6 sm:grid-cols-[auto_1fr]">
+      <div className="grid grid-cols-1 gap-6 sm:grid-cols-[auto_minmax(0,1fr)]">
         <div className="space-y-2">
           <p className="text-sm font-medium text-slate-800 sm:max-w-48">{t('scanStep')}</p>
           {qr}

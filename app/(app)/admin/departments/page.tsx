@@ -15,7 +15,7 @@ export default async function DepartmentsPage() {
   const viewer = await requirePermission('departments.manage');
   const [departments, t] = await Promise.all([listDepartments(viewer), getTranslations()]);
   return (
-    <div className="grid gap-4 lg:grid-cols-[2fr_1fr] lg:items-start">
+    <div className="grid grid-cols-1 gap-4 lg:grid-cols-[minmax(0,2fr)_minmax(0,1fr)] lg:items-start">
       {departments.length === 0 ? (
         <EmptyState title={t('admin.departmentsEmpty')}>{t('admin.departmentsEmptyHint')}</EmptyState>
       ) : (

@@ -18,7 +18,7 @@ export default async function DutiesPage() {
   const [separation, t] = await Promise.all([getSeparation(viewer), getTranslations()]);
   const next = !separation.on;
   return (
-    <div className="grid max-w-5xl gap-4 lg:grid-cols-[2fr_1fr] lg:items-start">
+    <div className="grid grid-cols-1 max-w-5xl gap-4 lg:grid-cols-[minmax(0,2fr)_minmax(0,1fr)] lg:items-start">
       <Table>
         <caption className="sr-only">{t('admin.dutiesTable')}</caption>
         <thead>

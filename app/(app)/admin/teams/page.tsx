@@ -15,7 +15,7 @@ export default async function TeamsPage() {
   const viewer = await requirePermission('teams.manage');
   const [teams, t] = await Promise.all([listTeams(viewer), getTranslations()]);
   return (
-    <div className="grid gap-4 lg:grid-cols-[2fr_1fr] lg:items-start">
+    <div className="grid grid-cols-1 gap-4 lg:grid-cols-[minmax(0,2fr)_minmax(0,1fr)] lg:items-start">
       {teams.length === 0 ? (
         <EmptyState title={t('admin.teamsEmpty')} />
       ) : (

@@ -30,7 +30,7 @@ export default async function UsersPage({ searchParams }: { searchParams: Search
   return (
     <div className="space-y-4">
       {/* Filters live in the URL (a GET form), so a reload or a shared link keeps them. */}
-      <form method="get" className="grid grid-cols-2 gap-3 rounded-lg border border-slate-200 bg-white p-3 md:grid-cols-[2fr_1fr_1fr_1fr_1fr_auto] md:items-end">
+      <form method="get" className="grid grid-cols-2 gap-3 rounded-lg border border-slate-200 bg-white p-3 md:grid-cols-[minmax(0,2fr)_minmax(0,1fr)_minmax(0,1fr)_minmax(0,1fr)_minmax(0,1fr)_auto] md:items-end">
         <div className="col-span-2 md:col-span-1">
           <TextField label={t('admin.searchUsers')} name="q" type="search" defaultValue={filter.q} />
         </div>

@@ -39,7 +39,7 @@ export default async function ChainMapPage({ params }: { params: Promise<{ id: s
       {map.nodes.length === 0 ? (
         <EmptyState title={t('chains.noNodes')} />
       ) : (
-        <div className="grid gap-4 md:grid-cols-3" role="list" aria-label={t('chains.map')}>
+        <div className="grid grid-cols-1 gap-4 md:grid-cols-3" role="list" aria-label={t('chains.map')}>
           {NODE_POSITIONS.map((position, i) => (
             <section key={position} role="listitem" aria-labelledby={`col-${position}`} className="rounded-xl bg-white/60 p-3 ring-1 ring-slate-200">
               <h2 id={`col-${position}`} className="mb-3 flex items-center gap-2 text-lg font-semibold text-ink">
@@ -58,7 +58,7 @@ export default async function ChainMapPage({ params }: { params: Promise<{ id: s
         </div>
       )}
 
-      <div className="mt-6 grid gap-4 lg:grid-cols-[2fr_1fr] lg:items-start">
+      <div className="mt-6 grid grid-cols-1 gap-4 lg:grid-cols-[minmax(0,2fr)_minmax(0,1fr)] lg:items-start">
         <Card title={`${t('chains.targeting')} · ${t('chains.gaps')} ${gaps.length}`}>
           <p className="mb-3 text-sm text-slate-500">{t('chains.targetingHint')}</p>
           <div className="space-y-4">

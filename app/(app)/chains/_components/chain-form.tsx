@@ -34,7 +34,7 @@ export function ChainForm({ teams, leaders, chain }: Props) {
           <input type="hidden" name="version" value={chain.version} />
         </>
       )}
-      <div className="grid gap-4 sm:grid-cols-2">
+      <div className="grid grid-cols-1 gap-4 sm:grid-cols-2">
         <TextField label={t('chains.name')} name="name" defaultValue={chain?.name} required error={fieldError('name')} />
         <TextField label={t('chains.sortOrder')} name="sortOrder" inputMode="numeric" defaultValue={chain?.sortOrder ?? 0} error={fieldError('sortOrder')} />
         <SelectField label={t('chains.team')} name="teamId" defaultValue={chain?.teamId ?? ''} error={fieldError('teamId')}>

@@ -35,7 +35,7 @@ export function NodeForm({ chainId, node, onDone }: { chainId: string; node?: Ma
       ) : (
         <input type="hidden" name="chainId" value={chainId} />
       )}
-      <div className="grid gap-3 sm:grid-cols-2 lg:grid-cols-4">
+      <div className="grid grid-cols-1 gap-3 sm:grid-cols-2 lg:grid-cols-4">
         <TextField label={t('chains.nodeName')} id={id('name')} name="name" defaultValue={node?.name} required error={fieldError('name')} />
         <SelectField label={t('chains.nodePosition')} id={id('position')} name="position" defaultValue={node?.position ?? 'midstream'} error={fieldError('position')}>
           {NODE_POSITIONS.map((p) => (

@@ -42,7 +42,7 @@ export function KpiCards({ kpis, locale, scope }: { kpis: Kpis; locale: Locale; 
   return (
     <div>
       <p className="mb-3 text-sm text-slate-600">{scope}</p>
-      <ul className="grid gap-4 sm:grid-cols-2 xl:grid-cols-5">
+      <ul className="grid grid-cols-1 gap-4 sm:grid-cols-2 xl:grid-cols-5">
         {rows.map((r) => (
           <li key={r.key} className="rounded-lg border border-slate-200 bg-white p-4 shadow-xs">
             <h3 className="text-base font-semibold text-slate-700">{r.label}</h3>

@@ -22,7 +22,7 @@ export function LeadersDashboard({ data, params, sort, teamName, locale }: { dat
       <Card title={t('kpi.title', { year: kpis.year })}>
         <KpiCards kpis={kpis} locale={locale} scope={teamName ? t('kpi.teamTargets', { team: teamName }) : t('kpi.zoneTargets')} />
       </Card>
-      <div className="grid gap-4 xl:grid-cols-2">
+      <div className="grid grid-cols-1 gap-4 xl:grid-cols-2">
         <Card title={t('funnel.title')}>
           <FunnelSection funnel={funnel} locale={locale} />
         </Card>
@@ -31,7 +31,7 @@ export function LeadersDashboard({ data, params, sort, teamName, locale }: { dat
         </Card>
       </div>
       <Card title={t('breakdown.byChain')}>
-        <div className="grid gap-4 xl:grid-cols-2">
+        <div className="grid grid-cols-1 gap-4 xl:grid-cols-2">
           <PairBarChart
             caption={t('breakdown.chart')}
             labels={{ a: t('breakdown.signingAmount'), b: t('breakdown.fundsInPlace') }}

@@ -33,7 +33,7 @@ export function WatchLists({ lists, locale }: { lists: Lists; locale: Locale }) 
   const tr = useTranslations();
   const empty = t('empty');
   return (
-    <div className="grid gap-4 lg:grid-cols-2 2xl:grid-cols-3">
+    <div className="grid grid-cols-1 gap-4 lg:grid-cols-2 2xl:grid-cols-3">
       <List title={t('overdueFollowUps')} empty={empty} count={lists.overdueFollowUps.length}>
         {lists.overdueFollowUps.map((f) => (
           <Item

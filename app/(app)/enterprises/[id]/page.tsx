@@ -102,11 +102,11 @@ export default async function EnterprisePage({ params, searchParams }: { params:
         )}
         {!e.canEdit && !e.deleted && can(viewer, 'enterprises.write') && <Notice tone="info">{t('enterprises.readOnly', { team: e.teamName ?? t('enterprises.noTeam') })}</Notice>}
       </div>
-      <div className="grid gap-4 lg:grid-cols-[2fr_1fr] lg:items-start">
+      <div className="grid grid-cols-1 gap-4 lg:grid-cols-[minmax(0,2fr)_minmax(0,1fr)] lg:items-start">
         <div className="space-y-4">
           <Card title={t('enterprises.profile')}>
             <TagList tags={e.tags} />
-            <FactList rows={rows} className="mt-3 gap-x-6 sm:grid-cols-[8rem_1fr]" />
+            <FactList rows={rows} className="mt-3 grid-cols-1 gap-x-6 sm:grid-cols-[8rem_minmax(0,1fr)]" />
             {e.intro && <p className="mt-4 border-t border-slate-100 pt-3 text-sm leading-relaxed text-slate-700">{e.intro}</p>}
             <p className="mt-4 text-xs text-slate-400">{t('enterprises.updatedAt', { at: formatDateTime(e.updatedAt, locale as Locale) })}</p>
           </Card>

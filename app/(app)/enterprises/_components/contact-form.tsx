@@ -33,7 +33,7 @@ export function ContactForm({ enterpriseId, contact, onDone }: { enterpriseId: s
       ) : (
         <input type="hidden" name="enterpriseId" value={enterpriseId} />
       )}
-      <div className="grid gap-3 sm:grid-cols-2 lg:grid-cols-3">
+      <div className="grid grid-cols-1 gap-3 sm:grid-cols-2 lg:grid-cols-3">
         <TextField label={t('contacts.name')} id={id('name')} name="name" defaultValue={contact?.name} required error={fieldError('name')} />
         <TextField label={t('contacts.title')} id={id('title')} name="title" defaultValue={contact?.title} error={fieldError('title')} />
         <TextField label={t('contacts.mobile')} id={id('mobile')} name="mobile" type="tel" inputMode="numeric" defaultValue={contact?.mobile} error={fieldError('mobile')} />

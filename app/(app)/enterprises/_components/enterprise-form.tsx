@@ -58,7 +58,7 @@ export function EnterpriseForm({ chains, teams, enterprise }: Props) {
           <input type="hidden" name="version" value={enterprise.version} />
         </>
       )}
-      <div className="grid gap-4 md:grid-cols-2">
+      <div className="grid grid-cols-1 gap-4 md:grid-cols-2">
         <TextField
           label={t('enterprises.name')}
           name="name"
@@ -91,7 +91,7 @@ export function EnterpriseForm({ chains, teams, enterprise }: Props) {
           </ul>
         </div>
       )}
-      <div className="grid gap-4 sm:grid-cols-2 lg:grid-cols-3">
+      <div className="grid grid-cols-1 gap-4 sm:grid-cols-2 lg:grid-cols-3">
         <SelectField label={t('enterprises.chain')} name="chainId" value={chainId} onChange={(e) => setChainId(e.target.value)} error={fieldError('chainId')}>
           <option value="">{t('enterprises.noneSelected')}</option>
           {chains.map((c) => (
@@ -137,7 +137,7 @@ export function EnterpriseForm({ chains, teams, enterprise }: Props) {
         options={ENTERPRISE_TAGS.map((tag) => ({ value: tag, label: t(`chain.tag.${tagMessageKey(tag)!}`) }))}
         error={fieldError('tags')}
       />
-      <div className="grid gap-4 md:grid-cols-2">
+      <div className="grid grid-cols-1 gap-4 md:grid-cols-2">
         <TextField label={t('enterprises.website')} name="website" type="url" defaultValue={enterprise?.website} error={fieldError('website')} />
         <TextField label={t('enterprises.address')} name="address" defaultValue={enterprise?.address} error={fieldError('address')} />
       </div>

@@ -158,7 +158,7 @@ export function LeadForm(props: CreateProps | EditProps) {
               {showConflict && <ConflictWarning key={enterprise?.id} followers={followers} refused={refused} />}
             </div>
           ) : (
-            <div className="grid max-w-2xl gap-4 sm:grid-cols-2">
+            <div className="grid grid-cols-1 max-w-2xl gap-4 sm:grid-cols-2">
               <TextField label={t('leadForm.newEnterpriseName')} name="newEnterpriseName" required error={fieldError('newEnterpriseName') ?? fieldError('enterpriseId')} />
               <TextField
                 label={t('leadForm.newEnterpriseUscc')}
@@ -294,7 +294,7 @@ function Section({ title, grid, children }: { title: string; grid?: boolean; chi
   return (
     <fieldset className="space-y-3">
       <legend className="mb-3 text-xs font-semibold tracking-wide text-slate-500 uppercase">{title}</legend>
-      {grid ? <div className="grid gap-4 sm:grid-cols-2 lg:grid-cols-3">{children}</div> : children}
+      {grid ? <div className="grid grid-cols-1 gap-4 sm:grid-cols-2 lg:grid-cols-3">{children}</div> : children}
     </fieldset>
   );
 }

@@ -82,7 +82,7 @@ export function MeetingForm({ context }: { context: MeetingFormContext }) {
       </Section>
 
       <Section title={m('whenSection')}>
-        <div className="grid gap-4 sm:grid-cols-2">
+        <div className="grid grid-cols-1 gap-4 sm:grid-cols-2">
           <TextField label={m('occurredAt')} name="occurredAt" type="datetime-local" required defaultValue={context.now} className={TOUCH} error={fieldError('occurredAt')} />
           <TextField label={m('place')} name="place" maxLength={100} placeholder={m('placePlaceholder')} className={TOUCH} error={fieldError('place')} />
         </div>
@@ -119,7 +119,7 @@ export function MeetingForm({ context }: { context: MeetingFormContext }) {
           </fieldset>
         )}
         {context.canAddContact && (
-          <div className="grid gap-4 sm:grid-cols-2">
+          <div className="grid grid-cols-1 gap-4 sm:grid-cols-2">
             <TextField label={m('newContactName')} name="newContactName" maxLength={30} autoComplete="off" className={TOUCH} error={fieldError('newContactName')} />
             <TextField label={m('newContactMobile')} name="newContactMobile" type="tel" inputMode="tel" autoComplete="off" className={TOUCH} error={fieldError('newContactMobile')} />
           </div>
@@ -139,7 +139,7 @@ export function MeetingForm({ context }: { context: MeetingFormContext }) {
 
       <Section title={m('nextSection')}>
         <TextField label={m('nextStep')} name="nextStep" maxLength={200} placeholder={m('nextStepPlaceholder')} className={TOUCH} hint={m('nextStepHint')} error={fieldError('nextStep')} />
-        <div className="grid gap-4 sm:grid-cols-2">
+        <div className="grid grid-cols-1 gap-4 sm:grid-cols-2">
           <SelectField label={m('nextStepOwner')} name="nextStepOwnerId" defaultValue={context.viewerId} className={TOUCH} error={fieldError('nextStepOwnerId')}>
             {context.owners.map((u) => (
               <option key={u.id} value={u.id}>{u.id === context.viewerId ? m('me', { name: u.name }) : u.name}</option>

@@ -15,7 +15,7 @@ export function ProjectBoard({ columns, filter, today }: { columns: ProjectBoard
   const locale = useLocale() as Locale;
   const wan = (amount: number) => t('format.wan', { amount: formatWanNumber(amount, locale) });
   return (
-    <div role="group" aria-label={t('projects.board.label')} className="grid gap-3 lg:grid-cols-3">
+    <div role="group" aria-label={t('projects.board.label')} className="grid grid-cols-1 gap-3 lg:grid-cols-3">
       {columns.map((column) => {
         const headingId = `project-column-${column.status}`;
         return (

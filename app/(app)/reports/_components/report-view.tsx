@@ -74,10 +74,10 @@ export async function ReportView({ kind, value }: { kind: ReportKind; value: str
             ← {t(`reports.previous.${kind}`)}
           </Link>
           {/* Keyed by the period: after a client-side move the select shows the new period, not the last pick. */}
-          <form key={period.key} method="get" action={`/reports/${kind}`} className="flex items-end gap-2">
-            <label className="flex flex-col gap-1 text-sm text-slate-700">
+          <form key={period.key} method="get" action={`/reports/${kind}`} className="flex min-w-0 max-w-full items-end gap-2">
+            <label className="flex min-w-0 flex-col gap-1 text-sm text-slate-700">
               <span className="sr-only">{t(`reports.select.${kind}`)}</span>
-              <select name={PARAM[kind]} defaultValue={period.key} aria-label={t(`reports.select.${kind}`)} className="h-9 rounded-md border border-slate-300 bg-white px-2 text-sm">
+              <select name={PARAM[kind]} defaultValue={period.key} aria-label={t(`reports.select.${kind}`)} className="h-9 w-full min-w-0 rounded-md border border-slate-300 bg-white px-2 text-sm">
                 {options.map((p) => (
                   <option key={p.key} value={p.key}>
                     {periodName(p, t)} ({t('reports.range', { from: p.from, to: p.lastDay })}){p.key === recent[0].key ? t('reports.current') : ''}

@@ -58,7 +58,7 @@ export default async function RequestPage({ params, searchParams }: { params: Pr
         actions={<ButtonLink href="/requests" variant="secondary">{t('detail.back')}</ButtonLink>}
       />
       <div className="mb-4 space-y-2">{flags.created && <Notice tone="success">{t('detail.created')}</Notice>}</div>
-      <div className="grid gap-4 lg:grid-cols-[2fr_1fr] lg:items-start">
+      <div className="grid grid-cols-1 gap-4 lg:grid-cols-[minmax(0,2fr)_minmax(0,1fr)] lg:items-start">
         <div className="min-w-0 space-y-4">
           <Card title={t('fields.description')}>
             <p className="text-sm whitespace-pre-line text-slate-800">{request.description}</p>
@@ -82,7 +82,7 @@ export default async function RequestPage({ params, searchParams }: { params: Pr
         </div>
         <div className="min-w-0 space-y-4">
           <Card title={t('detail.facts')}>
-            <FactList rows={rows} className="grid-cols-[6rem_1fr]" />
+            <FactList rows={rows} className="grid-cols-[6rem_minmax(0,1fr)]" />
           </Card>
           {canEdit && (
             <Card title={t('edit.title')}>

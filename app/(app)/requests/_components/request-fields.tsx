@@ -16,7 +16,7 @@ export function RequestFields({ departments, values, fieldError }: { departments
   const t = useTranslations('requests');
   return (
     <>
-      <div className="grid gap-4 sm:grid-cols-2">
+      <div className="grid grid-cols-1 gap-4 sm:grid-cols-2">
         <SelectField label={t('fields.category')} name="category" required defaultValue={values.category ?? ''} error={fieldError('category')}>
           <option value="" disabled>—</option>
           {REQUEST_CATEGORIES.map((c) => (
@@ -30,7 +30,7 @@ export function RequestFields({ departments, values, fieldError }: { departments
         </SelectField>
       </div>
       <TextAreaField label={t('fields.description')} name="description" required rows={4} maxLength={2000} defaultValue={values.description} error={fieldError('description')} hint={t('new.descriptionHint')} />
-      <div className="grid gap-4 sm:grid-cols-2">
+      <div className="grid grid-cols-1 gap-4 sm:grid-cols-2">
         <SelectField label={t('fields.department')} name="departmentId" required defaultValue={values.departmentId ?? ''} error={fieldError('departmentId')}>
           <option value="" disabled>—</option>
           {departments.map((d) => (

@@ -63,7 +63,7 @@ export default async function SupervisionItemPage({ params, searchParams }: { pa
       <div className="mb-4 space-y-2">
         {flags.created && <Notice tone="success">{t('detail.created')}</Notice>}
       </div>
-      <div className="grid gap-4 lg:grid-cols-[2fr_1fr] lg:items-start">
+      <div className="grid grid-cols-1 gap-4 lg:grid-cols-[minmax(0,2fr)_minmax(0,1fr)] lg:items-start">
         <div className="min-w-0 space-y-4">
           <Card title={t('progress.title')}>
             {canReport && (
@@ -83,7 +83,7 @@ export default async function SupervisionItemPage({ params, searchParams }: { pa
         </div>
         <div className="min-w-0 space-y-4">
           <Card title={t('detail.facts')}>
-            <FactList rows={rows} className="grid-cols-[6rem_1fr]" />
+            <FactList rows={rows} className="grid-cols-[6rem_minmax(0,1fr)]" />
           </Card>
           {canManage && (
             <Card title={item.state === 'open' ? t('close.title') : t('reopen.title')}>

@@ -41,7 +41,7 @@ export function SupervisionForm({ record, teams, officers, today }: Props) {
       <input type="hidden" name="leadId" value={record.leadId ?? ''} />
       <input type="hidden" name="projectId" value={record.projectId ?? ''} />
       <TextAreaField label={t('fields.title')} name="title" required rows={3} maxLength={500} error={fieldError('title')} hint={t('new.titleHint')} />
-      <div className="grid gap-4 sm:grid-cols-3">
+      <div className="grid grid-cols-1 gap-4 sm:grid-cols-3">
         <SelectField
           label={t('fields.team')}
           name="teamId"

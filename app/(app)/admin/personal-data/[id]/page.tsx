@@ -36,7 +36,7 @@ export default async function PersonPage({ params }: { params: Promise<{ id: str
         <PeopleTable rows={records} href={(r) => (r.deleted || r.erased ? null : `/enterprises/${r.enterpriseId}/contacts/${r.id}`)} />
       </Card>
 
-      <div className="grid gap-4 lg:grid-cols-2 lg:items-start">
+      <div className="grid grid-cols-1 gap-4 lg:grid-cols-2 lg:items-start">
         <Card title={t('personalData.exportTitle')}>
           <p className="mb-3 text-sm text-slate-600">{t('personalData.exportHint')}</p>
           {/* A file download, not a page: a plain link, never prefetched. */}

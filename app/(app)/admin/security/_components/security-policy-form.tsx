@@ -15,7 +15,7 @@ function Switch({ name, label, hint, defaultChecked }: { name: keyof SecurityPol
   return (
     <div className="flex items-start gap-2.5">
       <input id={name} type="checkbox" name={name} defaultChecked={defaultChecked} aria-describedby={`${name}-hint`} className="mt-0.5 size-4 shrink-0 accent-brand-600" />
-      <div>
+      <div className="min-w-0">
         <label htmlFor={name} className="text-sm font-medium text-slate-800">{label}</label>
         <p id={`${name}-hint`} className="mt-0.5 text-xs text-slate-500">{hint}</p>
       </div>

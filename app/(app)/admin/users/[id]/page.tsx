@@ -28,7 +28,7 @@ export default async function EditUserPage({ params, searchParams }: { params: P
   const mayGrant = can(viewer, 'users.grant');
   const [teams, departments, t, locale] = await Promise.all([listTeamOptions(viewer), listDepartmentOptions(viewer), getTranslations('admin'), getLocale()]);
   return (
-    <div className="grid max-w-5xl gap-4 lg:grid-cols-[2fr_1fr]">
+    <div className="grid grid-cols-1 max-w-5xl gap-4 lg:grid-cols-[minmax(0,2fr)_minmax(0,1fr)]">
       <div className="space-y-4">
         {created && <Notice tone="success">{t('created')}</Notice>}
         <Card title={`${t('profile')} · ${user.displayName}`}>

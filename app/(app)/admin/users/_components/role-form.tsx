@@ -24,7 +24,7 @@ export function RoleForm({ user, roles, teams, departments }: { user: UserRow; r
       {state?.ok && <Notice tone="success">{t('common.saved')}</Notice>}
       <input type="hidden" name="id" value={user.id} />
       <input type="hidden" name="version" value={user.version} />
-      <div className="grid gap-4 sm:grid-cols-2">
+      <div className="grid grid-cols-1 gap-4 sm:grid-cols-2">
         <PlacementFields roles={roles} teams={teams} departments={departments} value={user} fieldError={fieldError} />
       </div>
       <SubmitButton pending={pending}>{t('admin.changeRole')}</SubmitButton>

@@ -42,7 +42,7 @@ export function UserForm({ teams, departments, roles, user }: Props) {
           <input type="hidden" name="version" value={user.version} />
         </>
       )}
-      <div className="grid gap-4 sm:grid-cols-2">
+      <div className="grid grid-cols-1 gap-4 sm:grid-cols-2">
         {user ? (
           <TextField label={t('admin.username')} name="username" defaultValue={user.username} disabled />
         ) : (

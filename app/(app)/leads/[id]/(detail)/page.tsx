@@ -107,7 +107,7 @@ export default async function LeadPage({ params, searchParams }: { params: Promi
         {lead.stalled && <Notice tone="info">{t('leadDetail.stalledNotice')}</Notice>}
       </div>
 
-      <div className="grid gap-4 lg:grid-cols-[2fr_1fr] lg:items-start">
+      <div className="grid grid-cols-1 gap-4 lg:grid-cols-[minmax(0,2fr)_minmax(0,1fr)] lg:items-start">
         <div className="min-w-0 space-y-4">
           <Card
             title={t('leadDetail.stagePanel')}
@@ -125,7 +125,7 @@ export default async function LeadPage({ params, searchParams }: { params: Promi
           </Card>
           <Card title={t('leadDetail.details')}>
             {lead.content && <p className="mb-4 text-sm leading-relaxed whitespace-pre-line text-slate-700">{lead.content}</p>}
-            <FactList rows={rows} className="grid-cols-[6.5rem_1fr] sm:grid-cols-[9rem_1fr] sm:gap-x-6" />
+            <FactList rows={rows} className="grid-cols-[6.5rem_minmax(0,1fr)] sm:grid-cols-[9rem_minmax(0,1fr)] sm:gap-x-6" />
             <p className="mt-4 text-xs text-slate-400">{t('leadDetail.createdAt', { at: formatDateTime(lead.createdAt, locale) })}</p>
           </Card>
           {mayEdit && (

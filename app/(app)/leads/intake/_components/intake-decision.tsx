@@ -128,7 +128,7 @@ function AcceptForm({ item, teams, users, fixedTeamId, viewerId, canPickEnterpri
       {formError && <Notice tone="error" testId="accept-error">{formError}</Notice>}
       <input type="hidden" name="id" value={item.id} />
       <input type="hidden" name="version" value={item.version} />
-      <div className="grid gap-4 sm:grid-cols-2">
+      <div className="grid grid-cols-1 gap-4 sm:grid-cols-2">
         <SelectField
           label={t('team')}
           name="teamId"

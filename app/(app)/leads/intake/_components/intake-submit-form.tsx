@@ -26,7 +26,7 @@ export function IntakeSubmitForm() {
     <form ref={form} onSubmit={onSubmit} className="space-y-4" noValidate>
       {formError && <Notice tone="error" testId="form-error">{formError}</Notice>}
       {state?.ok && <Notice tone="success">{t('submitted')}</Notice>}
-      <div className="grid gap-4 sm:grid-cols-2">
+      <div className="grid grid-cols-1 gap-4 sm:grid-cols-2">
         <div className="sm:col-span-2">
           <TextField label={t('enterpriseName')} name="enterpriseName" required maxLength={100} autoComplete="off" error={fieldError('enterpriseName')} />
         </div>

@@ -75,7 +75,7 @@ export default async function ProjectPage({ params, searchParams }: { params: Pr
         {flags.saved && <Notice tone="success">{t('project.edit.saved')}</Notice>}
       </div>
 
-      <div className="grid gap-4 lg:grid-cols-[2fr_1fr] lg:items-start">
+      <div className="grid grid-cols-1 gap-4 lg:grid-cols-[minmax(0,2fr)_minmax(0,1fr)] lg:items-start">
         <div className="min-w-0 space-y-4">
           <Card title={t('project.funds.title')}>
             <FundsPanel

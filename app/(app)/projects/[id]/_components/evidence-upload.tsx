@@ -42,7 +42,7 @@ export function EvidenceUpload({ projectId, milestones }: { projectId: string; m
       {formError && !atField && <Notice tone="error">{formError}</Notice>}
       {state?.ok && <Notice tone="success">{t('uploaded')}</Notice>}
       <input type="hidden" name="projectId" value={projectId} />
-      <div className="grid gap-3 sm:grid-cols-2">
+      <div className="grid grid-cols-1 gap-3 sm:grid-cols-2">
         <SelectField id="evidence-kind" label={t('kind')} name="kind" defaultValue="agreement" required error={fieldError('kind')}>
           {EVIDENCE_KINDS.map((k) => (
             <option key={k} value={k}>{t(`kinds.${k}`)}</option>

@@ -57,7 +57,7 @@ export function FundsForm({ projectId, entry, today, onDone }: Props) {
       ) : (
         <input type="hidden" name="projectId" value={projectId} />
       )}
-      <div className="grid grid-cols-2 gap-3 lg:grid-cols-[9.5rem_8rem_8.5rem_1fr]">
+      <div className="grid grid-cols-2 gap-3 lg:grid-cols-[9.5rem_8rem_8.5rem_minmax(0,1fr)]">
         <TextField id={id('receivedOn')} label={t('receivedOn')} name="receivedOn" type="date" defaultValue={entry?.receivedOn ?? today} required error={fieldError('receivedOn')} />
         <TextField id={id('amount')} label={t('amount')} name="amount" inputMode="decimal" defaultValue={entry ? String(entry.amount) : ''} required className="tabular-nums" error={fieldError('amount')} />
         <SelectField id={id('source')} label={t('source')} name="source" defaultValue={entry?.source ?? 'domestic'} required error={fieldError('source')}>

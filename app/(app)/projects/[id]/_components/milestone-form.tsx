@@ -43,7 +43,7 @@ export function MilestoneForm({ milestone: m, kind }: { milestone: MilestoneRow;
         {state?.ok && <Notice tone="success">{t('saved')}</Notice>}
         <input type="hidden" name="id" value={m.id} />
         <input type="hidden" name="version" value={m.version} />
-        <div className="grid gap-3 sm:grid-cols-3">
+        <div className="grid grid-cols-1 gap-3 sm:grid-cols-3">
           <TextField id={id('plannedOn')} label={t('plannedOn')} name="plannedOn" type="date" defaultValue={m.plannedOn ?? ''} error={fieldError('plannedOn')} />
           <TextField
             id={id('actualOn')}

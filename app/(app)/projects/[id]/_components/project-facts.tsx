@@ -31,7 +31,7 @@ export function ProjectFacts({ project: p }: { project: ProjectDetail }) {
   ];
   return (
     <>
-      <FactList rows={rows} className="grid-cols-[7.5rem_1fr]" />
+      <FactList rows={rows} className="grid-cols-[7.5rem_minmax(0,1fr)]" />
       <p className="mt-4 text-xs text-slate-400">{t('project.createdAt', { at: formatDateTime(p.createdAt, locale) })}</p>
     </>
   );

@@ -48,7 +48,7 @@ export default async function ContactPage({ params }: { params: Promise<{ id: st
         )}
       </div>
       <Card title={t('contacts.details')} className="max-w-3xl" actions={c.erased && <Badge>{t('contacts.erased')}</Badge>}>
-        <FactList rows={rows} className="sm:grid-cols-[8rem_1fr]" />
+        <FactList rows={rows} className="grid-cols-1 sm:grid-cols-[8rem_minmax(0,1fr)]" />
         {c.canEdit && (
           <div className="mt-4 border-t border-slate-100 pt-4">
             <ContactEditor enterpriseId={c.enterpriseId} contact={c} />
